@@ -1,0 +1,20 @@
+import { ArticleCard } from "@/components/articles/article-card";
+import { listArticles } from "@/lib/articles/list-articles";
+
+export default async function HomePage() {
+  const articles = await listArticles();
+  return (
+    <>
+      <h1>Latest from the critical-minerals desk</h1>
+      {articles.length ? (
+        <div className="card-list">
+          {articles.map((a) => (
+            <ArticleCard key={a.slug} article={a} />
+          ))}
+        </div>
+      ) : (
+        <p className="empty">No articles yet.</p>
+      )}
+    </>
+  );
+}

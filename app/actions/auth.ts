@@ -1,0 +1,108 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { createAccount, EmailTakenError } from "@/lib/accounts/create-account";
+import { createSession, endSession } from "@/lib/accounts/sessions";
+import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { SESSION_COOKIE, useSecureCookies } from "@/lib/auth";
+import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
+import { assertSameOrigin } from "@/lib/http/mutation";
+import { rateLimit } from "@/lib/http/rate-limit";
+import { clientIp, requestLogger } from "@/lib/http/request-context";
+import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { safeReturnPath } from "@/lib/validation/return-path";
+
+async function startSession(userId: string) {
+  const { sessionToken, expires } = await createSession(userId);
+  (await cookies()).set(SESSION_COOKIE, sessionToken, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: useSecureCookies,
+    path: "/",
+    expires,
+  });
+}
+
+export type SignInField = "email" | "password";
+
+export async function signInAction(_prev: FormState<SignInField>, formData: FormData): Promise<FormState<SignInField>> {
+  await assertSameOrigin();
+  const log = await requestLogger();
+  const values = valuesOf(formData, ["email"] as const);
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    log.info({ event: "sign-in.invalid-input" }, "sign-in rejected: invalid input");
+    return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  const wait = await rateLimit("signIn", `${await clientIp()}|${parsed.data.email}`);
+  if (wait) {
+    log.warn({ event: "sign-in.rate-limited" }, "sign-in rate limited");
+    return { message: `Too many sign-in attempts. Try again in ${wait} seconds.`, values };
+  }
+  const result = await verifyCredentials(parsed.data);
+  if (!result.ok) {
+    log.info({ event: "sign-in.failed", reason: result.reason }, "sign-in failed");
+    return {
+      message:
+        result.reason === "suspended"
+          ? "This account is suspended."
+          : "The email or password is incorrect.",
+      values,
+    };
+  }
+  await startSession(result.userId);
+  log.info({ event: "sign-in.ok", userId: result.userId }, "signed in");
+  redirect(safeReturnPath(parsed.data.callbackUrl));
+}
+
+export type SignUpField = "displayName" | "email" | "password";
+
+export async function signUpAction(_prev: FormState<SignUpField>, formData: FormData): Promise<FormState<SignUpField>> {
+  await assertSameOrigin();
+  const log = await requestLogger();
+  const values = valuesOf(formData, ["displayName", "email"] as const);
+  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    log.info({ event: "sign-up.invalid-input" }, "sign-up rejected: invalid input");
+    return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  const wait = await rateLimit("signUp", await clientIp());
+  if (wait) {
+    log.warn({ event: "sign-up.rate-limited" }, "sign-up rate limited");
+    return { message: `Too many accounts created from here. Try again in ${Math.ceil(wait / 60)} minutes.`, values };
+  }
+  try {
+    const user = await createAccount(parsed.data);
+    await startSession(user.id);
+    log.info({ event: "sign-up.ok", userId: user.id }, "account created");
+  } catch (e) {
+    if (e instanceof EmailTakenError) {
+      log.info({ event: "sign-up.email-taken" }, "sign-up rejected: email taken");
+      return { fieldErrors: { email: e.message }, values };
+    }
+    throw e;
+  }
+  redirect(safeReturnPath(parsed.data.callbackUrl));
+}
+
+export async function signOutAction(): Promise<void> {
+  await assertSameOrigin();
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await endSession(token);
+  jar.delete(SESSION_COOKIE);
+  (await requestLogger()).info({ event: "sign-out" }, "signed out");
+  // Back to the page the button was on (same-origin paths only).
+  const referer = (await headers()).get("referer");
+  let back = "/";
+  if (referer) {
+    try {
+      const u = new URL(referer);
+      back = safeReturnPath(u.pathname + u.search);
+    } catch {
+      back = "/";
+    }
+  }
+  redirect(back);
+}

@@ -1,0 +1,5 @@
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+  }
+}

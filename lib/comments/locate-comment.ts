@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getComment } from "./get-comment";
+import { ROOTS_PER_PAGE } from "./limits";
+import { listCommentPage } from "./list-comment-page";
+
+function contains(nodes: { id: number; children: unknown[] }[], id: number): boolean {
+  return nodes.some((n) => n.id === id || contains(n.children as typeof nodes, id));
+}
+
+/**
+ * The URL where a comment can be seen: its spot on the article's paged discussion when
+ * the page shows it, otherwise its own thread page (deep, or beyond a "more replies" fold).
+ */
+export async function locateComment(id: number): Promise<string | null> {
+  const found = await getComment(id);
+  if (!found?.article) return null;
+  const base = `/articles/${found.article.slug}`;
+  const rootId = found.path[0]!;
+
+  // Pages of top-level comments are aligned from the oldest, ROOTS_PER_PAGE at a time.
+  const earlier = await db.comment.count({
+    where: { discussionId: found.discussionId, parentId: null, id: { lt: rootId } },
+  });
+  const pageStart = Math.floor(earlier / ROOTS_PER_PAGE) * ROOTS_PER_PAGE;
+  const after =
+    pageStart === 0
+      ? undefined
+      : (
+          await db.comment.findFirst({
+            where: { discussionId: found.discussionId, parentId: null },
+            orderBy: { id: "asc" },
+            skip: pageStart - 1,
+            select: { id: true },
+          })
+        )?.id;
+
+  const page = await listCommentPage({ discussionId: found.discussionId, parentId: null, cursor: { after } });
+  if (contains(page.comments, id)) return `${base}${after ? `?after=${after}` : ""}#comment-${id}`;
+  return `${base}/comments/${id}#comment-${id}`;
+}

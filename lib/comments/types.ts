@@ -1,0 +1,21 @@
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
+
+export type CommentRow = {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  authorId: string;
+  authorName: string;
+  bodyHtml: string;
+  status: CommentStatus;
+  replyCount: number;
+  descendantCount: number;
+  createdAt: Date;
+  editedAt: Date | null;
+};
+
+export type CommentNode = CommentRow & {
+  /** Level on the page being rendered (0 = a root of this page). */
+  level: number;
+  children: CommentNode[];
+};

@@ -1,0 +1,24 @@
+import "server-only";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+// In-process limits: right for the single `next start` process this app runs as. Several
+// processes behind a balancer would need a shared store (rate-limiter-flexible has a
+// PostgreSQL one) — noted in the README.
+const limiters = {
+  signIn: new RateLimiterMemory({ keyPrefix: "sign-in", points: 10, duration: 60 }),
+  signUp: new RateLimiterMemory({ keyPrefix: "sign-up", points: 20, duration: 60 * 60 }),
+  comment: new RateLimiterMemory({ keyPrefix: "comment", points: 10, duration: 60 }),
+} as const;
+
+export type LimitName = keyof typeof limiters;
+
+/** Spends one point; returns seconds to wait when the limit is reached, else 0. */
+export async function rateLimit(name: LimitName, key: string): Promise<number> {
+  try {
+    await limiters[name].consume(key);
+    return 0;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+    throw e;
+  }
+}

@@ -1,0 +1,40 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "./escape-html";
+
+// Raw HTML typed into a comment is shown as text, never interpreted; the sanitizer
+// below is the safety net, not the first line.
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+    // A comment must not add headings to the page outline.
+    heading({ tokens }) {
+      return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>\n`;
+    },
+    // No remote images in comments (tracking pixels, layout abuse): show a link instead.
+    image: ({ href, text }) => `<a href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`,
+  },
+});
+
+export const COMMENT_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr"],
+  allowedAttributes: { a: ["href", "rel"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: { ...(attribs.href ? { href: attribs.href } : {}), rel: "nofollow ugc noopener" },
+    }),
+  },
+};
+
+/** Markdown source of a comment → sanitized HTML, computed once when the comment is written. */
+export function renderCommentMarkdown(source: string): string {
+  const html = marked.parse(source, { async: false });
+  return sanitizeHtml(html, COMMENT_SANITIZE_OPTIONS).trim();
+}

@@ -1,0 +1,123 @@
+// Seeds demo users, categories, articles and discussions. Idempotent (upserts; a
+// discussion is filled only while empty), and refuses a database that already holds
+// users unless forced. Run: DATABASE_URL=… npm run seed [-- --force]
+import crypto from "node:crypto";
+import { hashPassword } from "@/lib/accounts/password";
+import { createComment } from "@/lib/comments/create-comment";
+import { db } from "@/lib/db";
+import { articles } from "./articles";
+import { discussion } from "./discussion";
+import { categories, demoUsers, extraUsers } from "./users";
+
+const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: number }[]> = {
+  "lynas-heavy-rare-earths-push": [
+    { author: "hiro", body: "Separated dysprosium outside China is the real milestone here. Volumes matter less than proving the flowsheet." },
+    { author: "analyst", body: "Agreed. The next thing to watch is whether offtakers sign at prices that cover the extra processing cost.", replyTo: 0 },
+    { author: "ngozi", body: "Any sense of how the Malaysian licence conditions affect the timeline?" },
+  ],
+  "china-export-control-pause-deadline": [
+    { author: "liam", body: "A pause is not a repeal. Procurement teams I talk to are still planning as if licences can be slowed at any time." },
+    { author: "sofia", body: "Which is exactly why inventory builds keep going even when spot prices soften.", replyTo: 0 },
+  ],
+  "us-magnet-plants-ramp-up": [
+    { author: "kwame", body: "Magnet capacity without domestic metal-making just moves the bottleneck one step upstream." },
+  ],
+};
+
+export async function seed({ force = false, log = console.log } = {}) {
+  const existing = await db.user.count();
+  if (existing > 0 && !force) {
+    log(`Database already holds ${existing} users; not seeding (pass --force to seed anyway).`);
+    return { seeded: false };
+  }
+
+  const userIds = new Map<string, string>();
+  for (const u of demoUsers) {
+    const row = await db.user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: { email: u.email, displayName: u.displayName, role: u.role, passwordHash: await hashPassword(u.password) },
+      select: { id: true },
+    });
+    userIds.set(u.key, row.id);
+  }
+  for (const u of extraUsers) {
+    const row = await db.user.upsert({
+      where: { email: `${u.key}@example.com` },
+      update: {},
+      create: {
+        email: `${u.key}@example.com`,
+        displayName: u.displayName,
+        passwordHash: await hashPassword(crypto.randomBytes(24).toString("hex")),
+      },
+      select: { id: true },
+    });
+    userIds.set(u.key, row.id);
+  }
+
+  const categoryIds = new Map<string, string>();
+  for (const c of categories) {
+    const row = await db.category.upsert({ where: { slug: c.slug }, update: { name: c.name }, create: c, select: { id: true } });
+    categoryIds.set(c.slug, row.id);
+  }
+
+  for (const a of articles) {
+    const data = {
+      title: a.title,
+      excerpt: a.excerpt,
+      highlights: a.highlights,
+      body: a.body,
+      publishedAt: new Date(a.publishedAt),
+      categoryId: categoryIds.get(a.category)!,
+      authorId: userIds.get(a.author)!,
+    };
+    const existingArticle = await db.article.findUnique({ where: { slug: a.slug }, select: { discussionId: true } });
+    let discussionId = existingArticle?.discussionId;
+    if (discussionId === undefined) {
+      discussionId = await db.$transaction(async (tx) => {
+        const { id } = await tx.discussion.create({ data: {}, select: { id: true } });
+        await tx.article.create({ data: { ...data, slug: a.slug, discussionId: id } });
+        return id;
+      });
+    } else {
+      await db.article.update({ where: { slug: a.slug }, data });
+    }
+
+    if ((await db.comment.count({ where: { discussionId } })) > 0) continue;
+    const script =
+      a.slug === "ndpr-price-floor-debate"
+        ? discussion.map((c) => ({ author: c.author as string, body: c.body, parentKey: c.parent, key: c.key }))
+        : (SHORT_THREADS[a.slug] ?? []).map((c, i) => ({
+            author: c.author,
+            body: c.body,
+            key: String(i),
+            parentKey: c.replyTo === undefined ? null : String(c.replyTo),
+          }));
+    const ids = new Map<string, number>();
+    const start = new Date(a.publishedAt).getTime() + 45 * 60_000;
+    for (const [i, c] of script.entries()) {
+      const author = { id: userIds.get(c.author)!, role: "READER" as const, suspendedUntil: null };
+      const parentId = c.parentKey === null ? undefined : ids.get(c.parentKey);
+      const created = await createComment(author, { discussionId, parentId, body: c.body });
+      ids.set(c.key, created.id);
+      // Spread the conversation over the days after publication.
+      await db.comment.update({ where: { id: created.id }, data: { createdAt: new Date(start + i * 47 * 60_000) } });
+    }
+    if (script.length) log(`Seeded ${script.length} comments on ${a.slug}`);
+  }
+  return { seeded: true };
+}
+
+// CLI entry (tsx --conditions=react-server prisma/seed/seed.ts [--force])
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
+  seed({ force: process.argv.includes("--force") })
+    .then(async (r) => {
+      console.log(r.seeded ? "Seed complete." : "Seed skipped.");
+      await db.$disconnect();
+    })
+    .catch(async (e) => {
+      console.error(e);
+      await db.$disconnect();
+      process.exit(1);
+    });
+}
