@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
+// Every page is rendered per request: it shows who is signed in, and the CSP nonce
+// (proxy.ts) can only be applied to dynamically rendered pages.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "REEx Discussions", template: "%s · REEx Discussions" },
   description: "Rare-earth and critical-minerals news, with discussions worth reading.",

@@ -12,9 +12,19 @@ function createClient() {
 }
 
 export type Db = ReturnType<typeof createClient>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { reexDb?: Db };
 
-export const db: Db = globalForDb.reexDb ?? createClient();
-globalForDb.reexDb = db;
+function client(): Db {
+  globalForDb.reexDb ??= createClient();
+  return globalForDb.reexDb;
+}
+
+// Created on first use, not at import: `next build` loads modules without a database.
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});

@@ -45,7 +45,12 @@ try {
     await createDatabase(server.serverUrl, "reex", { ifMissing: true });
     url = databaseUrl(server.serverUrl, "reex");
   }
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: secret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  };
 
   const applied = await migrate(url, { log });
   if (!applied.length) log("Database schema is up to date.");

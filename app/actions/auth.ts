@@ -44,10 +44,7 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   if (!result.ok) {
     log.info({ event: "sign-in.failed", reason: result.reason }, "sign-in failed");
     return {
-      message:
-        result.reason === "suspended"
-          ? "This account is suspended."
-          : "The email or password is incorrect.",
+      message: result.reason === "suspended" ? "This account is suspended." : "The email or password is incorrect.",
       values,
     };
   }

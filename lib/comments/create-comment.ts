@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { renderCommentMarkdown } from "@/lib/markdown/render-comment";
 import { authorize, type Actor } from "@/lib/policy";
-import type { CreateCommentInput } from "@/lib/validation/comment";
+import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
 import { NotFoundError } from "./errors";
 
 /**
@@ -11,8 +11,10 @@ import { NotFoundError } from "./errors";
  * the parent, every ancestor and the discussion are bumped in the same transaction with
  * relative updates, so parallel replies never lose a count.
  */
-export async function createComment(actor: Actor, input: Omit<CreateCommentInput, "returnTo">) {
+export async function createComment(actor: Actor, raw: CreateCommentInput) {
   authorize(actor, "comment:create", undefined);
+  // Callers other than the form (seed, tests, future APIs) get the same rules.
+  const input = createCommentSchema.parse(raw);
   const author = actor!;
   const bodyHtml = renderCommentMarkdown(input.body);
 
@@ -20,7 +22,15 @@ export async function createComment(actor: Actor, input: Omit<CreateCommentInput
     const parent = input.parentId
       ? await tx.comment.findUnique({
           where: { id: input.parentId },
-          select: { id: true, discussionId: true, depth: true, path: true, authorId: true, status: true, createdAt: true },
+          select: {
+            id: true,
+            discussionId: true,
+            depth: true,
+            path: true,
+            authorId: true,
+            status: true,
+            createdAt: true,
+          },
         })
       : null;
     if (input.parentId && (!parent || parent.discussionId !== input.discussionId)) {
@@ -28,11 +38,13 @@ export async function createComment(actor: Actor, input: Omit<CreateCommentInput
     }
     if (parent) authorize(actor, "comment:reply", parent);
 
-    const discussion = await tx.discussion.update({
-      where: { id: input.discussionId },
-      data: { commentCount: { increment: 1 } },
-      select: { id: true },
-    }).catch(() => null);
+    const discussion = await tx.discussion
+      .update({
+        where: { id: input.discussionId },
+        data: { commentCount: { increment: 1 } },
+        select: { id: true },
+      })
+      .catch(() => null);
     if (!discussion) throw new NotFoundError("Discussion");
 
     const [{ id }] = await tx.$queryRaw<[{ id: number }]>`

@@ -4,17 +4,7 @@
 export type SeedComment = {
   key: string; // unique short key, e.g. "c1"
   parent: string | null; // key of parent comment (must appear EARLIER in the array), or null for top-level
-  author:
-    | "reader"
-    | "analyst"
-    | "moderator"
-    | "admin"
-    | "kwame"
-    | "elena"
-    | "hiro"
-    | "sofia"
-    | "liam"
-    | "ngozi";
+  author: "reader" | "analyst" | "moderator" | "admin" | "kwame" | "elena" | "hiro" | "sofia" | "liam" | "ngozi";
   body: string; // markdown, 1..1500 chars
 };
 
@@ -120,7 +110,7 @@ export const discussion: SeedComment[] = [
     key: "c17",
     parent: "c15",
     author: "elena",
-    body: "I'll concede \"a floor, *maybe*\". Declining and sunsetted gets me most of the way. I still think the first public dollar should go to offtake and stockpiling before anyone writes a price guarantee.",
+    body: 'I\'ll concede "a floor, *maybe*". Declining and sunsetted gets me most of the way. I still think the first public dollar should go to offtake and stockpiling before anyone writes a price guarantee.',
   },
   {
     key: "c18",
@@ -388,7 +378,7 @@ export const discussion: SeedComment[] = [
     key: "c60",
     parent: "c59",
     author: "reader",
-    body: "Interesting. So would automakers be willing to pay a \"secure supply\" premium voluntarily, without any government floor?",
+    body: 'Interesting. So would automakers be willing to pay a "secure supply" premium voluntarily, without any government floor?',
   },
   {
     key: "c61",
@@ -574,6 +564,6 @@ export const discussion: SeedComment[] = [
     key: "c89",
     parent: "c87",
     author: "elena",
-    body: "Fair summary. For the record, I'm now a reluctant \"maybe\" rather than a firm \"no\". Don't tell anyone.",
+    body: 'Fair summary. For the record, I\'m now a reluctant "maybe" rather than a firm "no". Don\'t tell anyone.',
   },
 ];

@@ -11,16 +11,33 @@ import { categories, demoUsers, extraUsers } from "./users";
 
 const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: number }[]> = {
   "lynas-heavy-rare-earths-push": [
-    { author: "hiro", body: "Separated dysprosium outside China is the real milestone here. Volumes matter less than proving the flowsheet." },
-    { author: "analyst", body: "Agreed. The next thing to watch is whether offtakers sign at prices that cover the extra processing cost.", replyTo: 0 },
+    {
+      author: "hiro",
+      body: "Separated dysprosium outside China is the real milestone here. Volumes matter less than proving the flowsheet.",
+    },
+    {
+      author: "analyst",
+      body: "Agreed. The next thing to watch is whether offtakers sign at prices that cover the extra processing cost.",
+      replyTo: 0,
+    },
     { author: "ngozi", body: "Any sense of how the Malaysian licence conditions affect the timeline?" },
   ],
   "china-export-control-pause-deadline": [
-    { author: "liam", body: "A pause is not a repeal. Procurement teams I talk to are still planning as if licences can be slowed at any time." },
-    { author: "sofia", body: "Which is exactly why inventory builds keep going even when spot prices soften.", replyTo: 0 },
+    {
+      author: "liam",
+      body: "A pause is not a repeal. Procurement teams I talk to are still planning as if licences can be slowed at any time.",
+    },
+    {
+      author: "sofia",
+      body: "Which is exactly why inventory builds keep going even when spot prices soften.",
+      replyTo: 0,
+    },
   ],
   "us-magnet-plants-ramp-up": [
-    { author: "kwame", body: "Magnet capacity without domestic metal-making just moves the bottleneck one step upstream." },
+    {
+      author: "kwame",
+      body: "Magnet capacity without domestic metal-making just moves the bottleneck one step upstream.",
+    },
   ],
 };
 
@@ -36,7 +53,12 @@ export async function seed({ force = false, log = console.log } = {}) {
     const row = await db.user.upsert({
       where: { email: u.email },
       update: {},
-      create: { email: u.email, displayName: u.displayName, role: u.role, passwordHash: await hashPassword(u.password) },
+      create: {
+        email: u.email,
+        displayName: u.displayName,
+        role: u.role,
+        passwordHash: await hashPassword(u.password),
+      },
       select: { id: true },
     });
     userIds.set(u.key, row.id);
@@ -57,7 +79,12 @@ export async function seed({ force = false, log = console.log } = {}) {
 
   const categoryIds = new Map<string, string>();
   for (const c of categories) {
-    const row = await db.category.upsert({ where: { slug: c.slug }, update: { name: c.name }, create: c, select: { id: true } });
+    const row = await db.category.upsert({
+      where: { slug: c.slug },
+      update: { name: c.name },
+      create: c,
+      select: { id: true },
+    });
     categoryIds.set(c.slug, row.id);
   }
 

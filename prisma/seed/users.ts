@@ -3,7 +3,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import demoUsersJson from "./demo-users.json";
 
 // Demo accounts: the passwords are public (README, `npm start` banner) and for demos only.
-export const demoUsers = demoUsersJson as { key: string; email: string; displayName: string; role: Role; password: string }[];
+export const demoUsers = demoUsersJson as {
+  key: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}[];
 
 // Other voices in the seeded discussions; they get random passwords nobody knows.
 export const extraUsers = [

@@ -8,7 +8,10 @@ export async function GET() {
     await db.$queryRaw`SELECT 1`;
     return Response.json({ status: "ok", database: "reachable" });
   } catch (e) {
-    logger.error({ event: "health.db-unreachable", error: e instanceof Error ? e.message : String(e) }, "health check failed");
+    logger.error(
+      { event: "health.db-unreachable", error: e instanceof Error ? e.message : String(e) },
+      "health check failed",
+    );
     return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
   }
 }

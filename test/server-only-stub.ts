@@ -1,0 +1,2 @@
+// Tests import server modules directly; `server-only` would throw outside React's server build.
+export {};
