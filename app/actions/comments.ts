@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { createComment } from "@/lib/comments/create-comment";
 import { NotFoundError } from "@/lib/comments/errors";
@@ -45,5 +46,8 @@ export async function postCommentAction(
     throw e;
   }
   log.info({ event: "comment.created", userId: user.id, commentId: id }, "comment created");
+  // The target often differs from the current URL only by its #hash, which alone would
+  // not re-render the page: refresh so the new comment is in it.
+  refresh();
   redirect((await locateComment(id)) ?? "/");
 }

@@ -4,17 +4,16 @@ import { useActionState } from "react";
 import { postCommentAction, type CommentField } from "@/app/actions/comments";
 import type { FormState } from "@/lib/forms/form-state";
 import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
-import { ReplyLink } from "./reply-link";
 
 type Props = {
   discussionId: number;
   parentId?: number;
   replyToName?: string;
-  cancelHref?: string;
+  cancel?: React.ReactNode; // the "Cancel reply" link
   children?: React.ReactNode; // "Logged in as …" line, rendered by the server
 };
 
-export function CommentForm({ discussionId, parentId, replyToName, cancelHref, children }: Props) {
+export function CommentForm({ discussionId, parentId, replyToName, cancel, children }: Props) {
   const [state, formAction, pending] = useActionState<FormState<CommentField>, FormData>(postCommentAction, {});
   const error = state.fieldErrors?.body;
   return (
@@ -22,13 +21,7 @@ export function CommentForm({ discussionId, parentId, replyToName, cancelHref, c
       <h2 id="reply-title" className="respond__title">
         {replyToName ? `Leave a Reply to ${replyToName}` : "Leave a Reply"}
       </h2>
-      {cancelHref ? (
-        <p className="cancel-reply">
-          <ReplyLink href={cancelHref} label="Cancel reply">
-            Cancel reply
-          </ReplyLink>
-        </p>
-      ) : null}
+      {cancel ? <p className="cancel-reply">{cancel}</p> : null}
       {children}
       <form action={formAction} className="comment-form" aria-labelledby="reply-title">
         {state.message ? (
@@ -47,7 +40,7 @@ export function CommentForm({ discussionId, parentId, replyToName, cancelHref, c
             defaultValue={state.values?.body ?? ""}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "comment-error comment-help" : "comment-help"}
-            autoFocus={Boolean(parentId)}
+            autoFocus={Boolean(cancel)}
           />
           <span id="comment-help" className="field-help">
             Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { DISPLAY_DEPTH } from "@/lib/comments/limits";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDateTime, plural } from "@/lib/format";
-import { ReplyLink } from "./reply-link";
+import { ReplyLink, ReplySlot } from "./reply-context";
 
 export type ListContext = {
   /** URL of the page being rendered (path + cursor), without replytocom or hash. */
@@ -12,14 +12,7 @@ export type ListContext = {
   threadHref: (id: number, after?: number) => string;
   signInHref: string;
   signedIn: boolean;
-  replyToId: number | null;
-  /** The reply form, rendered under the comment being replied to. */
-  replyForm: ReactNode;
 };
-
-function withParam(href: string, key: string, value: string | number) {
-  return `${href}${href.includes("?") ? "&" : "?"}${key}=${value}`;
-}
 
 export function CommentList({ nodes, ctx }: { nodes: CommentNode[]; ctx: ListContext }) {
   return (
@@ -59,12 +52,7 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
         {visible ? (
           <p className="comment__actions">
             {ctx.signedIn ? (
-              <ReplyLink
-                href={`${withParam(ctx.pageHref, "replytocom", node.id)}#respond`}
-                label={`Reply to ${node.authorName}`}
-              >
-                Reply
-              </ReplyLink>
+              <ReplyLink id={node.id} name={node.authorName} />
             ) : (
               <Link href={ctx.signInHref} prefetch={false}>
                 Log in to Reply
@@ -73,7 +61,7 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
           </p>
         ) : null}
       </article>
-      {ctx.replyToId === node.id ? ctx.replyForm : null}
+      {ctx.signedIn && visible ? <ReplySlot id={node.id} /> : null}
       {children}
       {node.children.length > 0 ? (
         <ol className="children">

@@ -3,8 +3,8 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { CommentPage } from "@/lib/comments/list-comment-page";
 import type { CommentNode } from "@/lib/comments/types";
 import type { CurrentUser } from "@/lib/session";
-import { CommentForm } from "./comment-form";
 import { CommentList, type ListContext } from "./comment-list";
+import { ReplyProvider, RespondSlot } from "./reply-context";
 
 function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
   for (const n of nodes) {
@@ -36,32 +36,18 @@ export function Discussion({ discussionId, page, pageHref, basePath, articleSlug
   // "more replies" link, leads to the rest of them.
   const all = root ? [{ ...root, replyCount: page.comments.length, children: page.comments }] : page.comments;
   const replyTarget = replyToCom !== null && user ? findNode(all, replyToCom) : undefined;
+  const initialTarget = replyTarget?.status === "VISIBLE" ? { id: replyTarget.id, name: replyTarget.authorName } : null;
   const loggedInAs = user ? (
     <p className="logged-in-as">
       Logged in as {user.name}. <SignOutButton label="Log out" />
     </p>
   ) : null;
 
-  const formFor = (target?: CommentNode, cancellable = true) =>
-    user ? (
-      <CommentForm
-        key={target?.id ?? "new"}
-        discussionId={discussionId}
-        parentId={target?.id}
-        replyToName={target?.status === "VISIBLE" ? target.authorName : undefined}
-        cancelHref={target && cancellable ? `${pageHref}#comment-${target.id}` : undefined}
-      >
-        {loggedInAs}
-      </CommentForm>
-    ) : null;
-
   const ctx: ListContext = {
     pageHref,
     threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${after ? `?after=${after}` : ""}`,
     signInHref,
     signedIn: !!user,
-    replyToId: replyTarget?.id ?? null,
-    replyForm: replyTarget ? formFor(replyTarget) : null,
   };
 
   const pager =
@@ -78,17 +64,18 @@ export function Discussion({ discussionId, page, pageHref, basePath, articleSlug
       </nav>
     ) : null;
 
-  return (
-    <>
-      {all.length > 0 ? (
-        <CommentList nodes={all} ctx={ctx} />
-      ) : (
-        <p className="empty">No comments yet. Start the discussion.</p>
-      )}
-      {pager}
-      {replyTarget ? null : user ? (
-        formFor(root, false)
-      ) : (
+  const list =
+    all.length > 0 ? (
+      <CommentList nodes={all} ctx={ctx} />
+    ) : (
+      <p className="empty">No comments yet. Start the discussion.</p>
+    );
+
+  if (!user) {
+    return (
+      <>
+        {list}
+        {pager}
         <div id="respond" className="respond">
           <h2 id="reply-title" className="respond__title">
             Leave a Reply
@@ -101,7 +88,20 @@ export function Discussion({ discussionId, page, pageHref, basePath, articleSlug
             to post a comment.
           </p>
         </div>
-      )}
-    </>
+      </>
+    );
+  }
+  return (
+    <ReplyProvider
+      renderId={crypto.randomUUID()}
+      initialTarget={initialTarget}
+      discussionId={discussionId}
+      pageHref={pageHref}
+      loggedInAs={loggedInAs}
+    >
+      {list}
+      {pager}
+      <RespondSlot root={root?.status === "VISIBLE" ? { id: root.id, name: root.authorName } : undefined} />
+    </ReplyProvider>
   );
 }
