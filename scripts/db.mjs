@@ -39,7 +39,10 @@ export async function startServer({ log = console.log } = {}) {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      // On Ctrl-C the terminal signals postgres too; waiting for an exit that already
+      // happened would hang, so only stop a server that is still running.
+      const child = server.process;
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
     },
   };
 }
