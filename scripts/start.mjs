@@ -28,9 +28,13 @@ let stopping = false;
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
-  if (app && app.exitCode === null) {
+  if (app && app.exitCode === null && app.signalCode === null) {
+    // next-server may linger on SIGTERM (open keep-alive connections): give it 5 s.
+    const exited = new Promise((r) => app.once("exit", r));
     app.kill("SIGTERM");
-    await new Promise((r) => app.once("exit", r));
+    const timer = setTimeout(() => app.kill("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
   }
   await server.stop();
   log("Stopped.");
