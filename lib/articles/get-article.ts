@@ -1,8 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-export function getArticle(slug: string) {
-  return db.article.findUnique({
+// cache(): the page and its generateMetadata share one query per request.
+export const getArticle = cache((slug: string) =>
+  db.article.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -16,5 +18,5 @@ export function getArticle(slug: string) {
       author: { select: { displayName: true } },
       discussion: { select: { commentCount: true } },
     },
-  });
-}
+  }),
+);
