@@ -39,7 +39,7 @@ test("an article page has the REEx shape and a bounded, nested discussion", asyn
   await expect(page).toHaveURL(/\/comments\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Thread:/ })).toBeVisible();
   expect(await page.locator("article[id^=comment-]").count()).toBeGreaterThan(1);
-  await page.getByRole("link", { name: /Back to the discussion/ }).click();
+  await page.getByRole("link", { name: "View the whole discussion" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLES.seeded}#comments$`));
 });
 

@@ -22,6 +22,7 @@ const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", b
   "comment:reply": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
   "comment:edit": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
   "comment:delete": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
+  "comment:vote": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
   "comment:remove": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "comment:restore": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
 };
@@ -52,6 +53,18 @@ describe("policy: own comments, time windows, status and suspension", () => {
   it("the author may delete their own visible comment", () => {
     expect(can(me, "comment:delete", comment({ authorId: "me" }), now)).toBe(true);
     expect(can(me, "comment:delete", comment({ authorId: "me", status: "REMOVED_BY_MODERATOR" }), now)).toBe(false);
+  });
+  it("nobody votes on their own comment, or on one that is not visible", () => {
+    for (const r of roles) {
+      expect(can(actor(r, "me"), "comment:vote", comment({ authorId: "me" }), now)).toBe(false);
+      expect(can(actor(r), "comment:vote", comment({ status: "DELETED_BY_AUTHOR" }), now)).toBe(false);
+    }
+  });
+  it("nobody but the author edits or deletes, whatever the role", () => {
+    for (const r of roles) {
+      expect(can(actor(r), "comment:edit", comment({ authorId: "author" }), now)).toBe(false);
+      expect(can(actor(r), "comment:delete", comment({ authorId: "author" }), now)).toBe(false);
+    }
   });
   it("nobody replies to a removed or deleted comment", () => {
     for (const status of ["REMOVED_BY_MODERATOR", "DELETED_BY_AUTHOR"] as const) {

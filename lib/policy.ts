@@ -35,6 +35,7 @@ type Rules = {
   "comment:reply": CommentSubject;
   "comment:edit": CommentSubject;
   "comment:delete": CommentSubject;
+  "comment:vote": CommentSubject;
   "comment:remove": CommentSubject;
   "comment:restore": CommentSubject;
 };
@@ -63,6 +64,10 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
     case "comment:delete": {
       const c = subject as CommentSubject;
       return active(actor, now) && c.authorId === actor.id && c.status === "VISIBLE";
+    }
+    case "comment:vote": {
+      const c = subject as CommentSubject;
+      return active(actor, now) && c.authorId !== actor.id && c.status === "VISIBLE";
     }
     case "comment:remove": {
       const c = subject as CommentSubject;

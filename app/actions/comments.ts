@@ -3,17 +3,30 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { createComment } from "@/lib/comments/create-comment";
+import { deleteComment } from "@/lib/comments/delete-comment";
+import { editComment } from "@/lib/comments/edit-comment";
 import { NotFoundError } from "@/lib/comments/errors";
 import { locateComment } from "@/lib/comments/locate-comment";
+import { toggleVote } from "@/lib/comments/toggle-vote";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
 import { assertSameOrigin } from "@/lib/http/mutation";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { requestLogger } from "@/lib/http/request-context";
 import { ForbiddenError } from "@/lib/policy";
 import { getCurrentUser } from "@/lib/session";
-import { createCommentSchema } from "@/lib/validation/comment";
+import { commentTargetSchema, createCommentSchema, editCommentSchema } from "@/lib/validation/comment";
+import { safeReturnPath } from "@/lib/validation/return-path";
 
 export type CommentField = "body";
+
+/** Back to the page the form was on, at the comment; always re-rendered (see below). */
+function backTo(returnTo: string | undefined, commentId?: number): never {
+  const path = safeReturnPath(returnTo).split("#")[0]!;
+  // The target often differs from the current URL only by its #hash, which alone would
+  // not re-render the page: refresh so the change shows.
+  refresh();
+  redirect(commentId ? `${path}#comment-${commentId}` : path);
+}
 
 export async function postCommentAction(
   _prev: FormState<CommentField>,
@@ -46,8 +59,77 @@ export async function postCommentAction(
     throw e;
   }
   log.info({ event: "comment.created", userId: user.id, commentId: id }, "comment created");
-  // The target often differs from the current URL only by its #hash, which alone would
-  // not re-render the page: refresh so the new comment is in it.
   refresh();
   redirect((await locateComment(id)) ?? "/");
+}
+
+export async function editCommentAction(
+  _prev: FormState<CommentField>,
+  formData: FormData,
+): Promise<FormState<CommentField>> {
+  await assertSameOrigin();
+  const log = await requestLogger();
+  const values = valuesOf(formData, ["body"] as const);
+  const user = await getCurrentUser();
+  if (!user) return { message: "You must be logged in to edit a comment.", values };
+  const parsed = editCommentSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    log.info({ event: "comment.edit-invalid-input", userId: user.id }, "edit rejected: invalid input");
+    return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    await editComment(user, parsed.data);
+  } catch (e) {
+    if (e instanceof ForbiddenError || e instanceof NotFoundError) {
+      log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
+      return { message: "This comment can no longer be edited (the 30-minute window may have closed).", values };
+    }
+    throw e;
+  }
+  log.info({ event: "comment.edited", userId: user.id, commentId: parsed.data.commentId }, "comment edited");
+  backTo(parsed.data.returnTo, parsed.data.commentId);
+}
+
+export async function deleteCommentAction(formData: FormData): Promise<void> {
+  await assertSameOrigin();
+  const log = await requestLogger();
+  const user = await getCurrentUser();
+  const parsed = commentTargetSchema.safeParse(Object.fromEntries(formData));
+  if (!user || !parsed.success) {
+    log.info({ event: "comment.delete-invalid" }, "delete rejected");
+    backTo(parsed.data?.returnTo);
+  }
+  try {
+    const { removedRows } = await deleteComment(user, parsed.data.commentId);
+    log.info({ event: "comment.deleted", userId: user.id, commentId: parsed.data.commentId, removedRows }, "deleted");
+    backTo(parsed.data.returnTo, removedRows ? undefined : parsed.data.commentId);
+  } catch (e) {
+    if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
+    log.info({ event: "comment.delete-refused", userId: user.id, error: e.message }, "delete refused");
+    backTo(parsed.data.returnTo, parsed.data.commentId);
+  }
+}
+
+export async function voteAction(formData: FormData): Promise<void> {
+  await assertSameOrigin();
+  const log = await requestLogger();
+  const user = await getCurrentUser();
+  const parsed = commentTargetSchema.safeParse(Object.fromEntries(formData));
+  if (!user || !parsed.success) {
+    log.info({ event: "vote.invalid" }, "vote rejected");
+    backTo(parsed.data?.returnTo);
+  }
+  const wait = await rateLimit("vote", user.id);
+  if (!wait) {
+    try {
+      const r = await toggleVote(user, parsed.data.commentId);
+      log.info({ event: "vote.toggled", userId: user.id, commentId: parsed.data.commentId, ...r }, "vote toggled");
+    } catch (e) {
+      if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
+      log.info({ event: "vote.refused", userId: user.id, error: e.message }, "vote refused");
+    }
+  } else {
+    log.warn({ event: "vote.rate-limited", userId: user.id }, "vote rate limited");
+  }
+  backTo(parsed.data.returnTo, parsed.data.commentId);
 }

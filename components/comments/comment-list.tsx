@@ -1,17 +1,29 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DISPLAY_DEPTH } from "@/lib/comments/limits";
+import { encodeCursor, type Sort } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDateTime, plural } from "@/lib/format";
-import { ReplyLink, ReplySlot } from "./reply-context";
+import { can } from "@/lib/policy";
+import type { CurrentUser } from "@/lib/session";
+import { CommentActions } from "./comment-actions";
+import { DeleteConfirm } from "./delete-confirm";
+import { EditCommentForm } from "./edit-comment-form";
+import { ReplySlot } from "./reply-context";
 
 export type ListContext = {
-  /** URL of the page being rendered (path + cursor), without replytocom or hash. */
+  /** URL of the page being rendered (path + sort + cursor), without hash. */
   pageHref: string;
   /** The comment's own thread page ("Continue this thread", "more replies"). */
-  threadHref: (id: number, after?: number) => string;
+  threadHref: (id: number, after?: string) => string;
+  historyHref: (id: number) => string;
   signInHref: string;
-  signedIn: boolean;
+  user: CurrentUser | null;
+  sort: Sort;
+  editing?: { id: number; body: string };
+  deleting?: number;
+  /** Thread page: the permalinked comment, highlighted. */
+  focusId?: number;
 };
 
 export function CommentList({ nodes, ctx }: { nodes: CommentNode[]; ctx: ListContext }) {
@@ -24,44 +36,71 @@ export function CommentList({ nodes, ctx }: { nodes: CommentNode[]; ctx: ListCon
   );
 }
 
+function withParam(href: string, key: string, value: number) {
+  return `${href}${href.includes("?") ? "&" : "?"}${key}=${value}`;
+}
+
 export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: ListContext; children?: ReactNode }) {
+  const { user } = ctx;
   const visible = node.status === "VISIBLE";
   const hidden = node.replyCount - node.children.length;
   const atDepthLimit = node.level >= DISPLAY_DEPTH - 1;
   const lastChild = node.children[node.children.length - 1];
   const authorId = `comment-${node.id}-author`;
+  const canEdit = can(user, "comment:edit", node);
+  const canDelete = can(user, "comment:delete", node);
+  const editing = canEdit && ctx.editing?.id === node.id ? ctx.editing : undefined;
+  const here = `${ctx.pageHref}#comment-${node.id}`;
+
   return (
     <li className="comment">
-      <article id={`comment-${node.id}`} className="comment__body" aria-labelledby={authorId}>
+      <article
+        id={`comment-${node.id}`}
+        className={ctx.focusId === node.id ? "comment__body comment__body--focus" : "comment__body"}
+        aria-labelledby={authorId}
+      >
         <footer className="comment__meta">
           <b id={authorId} className="comment__author">
             {visible ? node.authorName : "[deleted]"}
           </b>{" "}
-          <a href={`${ctx.pageHref}#comment-${node.id}`} className="comment__permalink">
+          <a href={here} className="comment__permalink">
             <time dateTime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt)}</time>
           </a>
-          {node.editedAt ? <span className="comment__edited"> (edited)</span> : null}
+          {node.editedAt && visible ? (
+            <>
+              {" "}
+              <Link href={ctx.historyHref(node.id)} className="comment__edited" prefetch={false}>
+                edited<span className="visually-hidden"> — see earlier versions</span>
+              </Link>
+            </>
+          ) : null}
         </footer>
-        {visible ? (
+        {editing ? (
+          <EditCommentForm commentId={node.id} body={editing.body} returnTo={ctx.pageHref} cancelHref={here} />
+        ) : visible ? (
           <div className="comment__content" dangerouslySetInnerHTML={{ __html: node.bodyHtml }} />
         ) : (
           <p className="comment__content comment__content--gone">
             {node.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}
           </p>
         )}
-        {visible ? (
-          <p className="comment__actions">
-            {ctx.signedIn ? (
-              <ReplyLink id={node.id} name={node.authorName} />
-            ) : (
-              <Link href={ctx.signInHref} prefetch={false}>
-                Log in to Reply
-              </Link>
-            )}
-          </p>
+        {canDelete && ctx.deleting === node.id ? (
+          <DeleteConfirm commentId={node.id} returnTo={ctx.pageHref} cancelHref={here} />
+        ) : null}
+        {visible && !editing ? (
+          <CommentActions
+            node={node}
+            user={user}
+            returnTo={ctx.pageHref}
+            signInHref={ctx.signInHref}
+            editHref={canEdit ? `${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}` : undefined}
+            deleteHref={
+              canDelete ? `${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}` : undefined
+            }
+          />
         ) : null}
       </article>
-      {ctx.signedIn && visible ? <ReplySlot id={node.id} /> : null}
+      {user && visible ? <ReplySlot id={node.id} /> : null}
       {children}
       {node.children.length > 0 ? (
         <ol className="children">
@@ -71,18 +110,21 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
         </ol>
       ) : null}
       {atDepthLimit && node.replyCount > 0 ? (
-        <p className="comment__more">
+        <nav className="comment__more" aria-label={`More of the thread under ${node.authorName}`}>
           <Link href={ctx.threadHref(node.id)} prefetch={false}>
             Continue this thread
           </Link>{" "}
           ({plural(node.descendantCount, "reply", "replies")})
-        </p>
+        </nav>
       ) : !atDepthLimit && hidden > 0 ? (
-        <p className="comment__more">
-          <Link href={ctx.threadHref(node.id, lastChild?.id)} prefetch={false}>
+        <nav className="comment__more" aria-label={`More replies to ${node.authorName}`}>
+          <Link
+            href={ctx.threadHref(node.id, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined)}
+            prefetch={false}
+          >
             {plural(hidden, "more reply", "more replies")}
           </Link>
-        </p>
+        </nav>
       ) : null}
     </li>
   );

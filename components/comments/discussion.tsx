@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { CommentPage } from "@/lib/comments/list-comment-page";
+import { SORT_LABELS, SORTS } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import type { CurrentUser } from "@/lib/session";
+import { pageQuery, type DiscussionParams } from "@/lib/validation/page-params";
 import { CommentList, type ListContext } from "./comment-list";
 import { ReplyProvider, RespondSlot } from "./reply-context";
 
@@ -18,24 +20,36 @@ function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
 type Props = {
   discussionId: number;
   page: CommentPage;
-  /** Path + cursor of this page, e.g. `/articles/x?after=12`. */
-  pageHref: string;
-  /** Path of the page without its cursor, for the pager links. */
+  /** Path of the page without query, e.g. `/articles/x` or a thread page. */
   basePath: string;
+  query: DiscussionParams;
   articleSlug: string;
   user: CurrentUser | null;
-  replyToCom: number | null;
-  /** The thread page's root comment: replies default to it and the list nests under it. */
+  /** Markdown source of the comment being edited (`?editcomment=`), when allowed. */
+  editing?: { id: number; body: string };
+  /** Thread page: the chain of ancestors down to the focused comment (`focusId`). */
   root?: CommentNode;
+  /** Thread page: the comment whose replies this page lists; new replies go to it. */
+  focusId?: number;
 };
 
-/** The discussion under an article (or on a thread page): list, pager and "Leave a Reply". */
-export function Discussion({ discussionId, page, pageHref, basePath, articleSlug, user, replyToCom, root }: Props) {
+/** Hangs the page's comments under the focused comment of a thread page's chain. */
+function attach(node: CommentNode, focusId: number, comments: CommentNode[]): CommentNode {
+  if (node.id === focusId) return { ...node, replyCount: comments.length, children: comments };
+  return { ...node, children: node.children.map((c) => attach(c, focusId, comments)) };
+}
+
+/** The discussion under an article (or on a thread page): sort, list, pager and "Leave a Reply". */
+export function Discussion(props: Props) {
+  const { discussionId, page, basePath, query, articleSlug, user, editing, root, focusId } = props;
+  const { sort } = query;
+  const pageHref = `${basePath}${pageQuery(query)}`;
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${pageHref}#respond`)}`;
-  // On a thread page the root's replies are the page itself; the pager, not a
+  // On a thread page the focused comment's replies are the page itself; the pager, not a
   // "more replies" link, leads to the rest of them.
-  const all = root ? [{ ...root, replyCount: page.comments.length, children: page.comments }] : page.comments;
-  const replyTarget = replyToCom !== null && user ? findNode(all, replyToCom) : undefined;
+  const all = root && focusId !== undefined ? [attach(root, focusId, page.comments)] : page.comments;
+  const focused = focusId !== undefined ? findNode(all, focusId) : undefined;
+  const replyTarget = query.replytocom !== undefined && user ? findNode(all, query.replytocom) : undefined;
   const initialTarget = replyTarget?.status === "VISIBLE" ? { id: replyTarget.id, name: replyTarget.authorName } : null;
   const loggedInAs = user ? (
     <p className="logged-in-as">
@@ -45,21 +59,37 @@ export function Discussion({ discussionId, page, pageHref, basePath, articleSlug
 
   const ctx: ListContext = {
     pageHref,
-    threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${after ? `?after=${after}` : ""}`,
+    threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${pageQuery({ sort, after })}`,
+    historyHref: (id) => `/articles/${articleSlug}/comments/${id}/history`,
     signInHref,
-    signedIn: !!user,
+    user,
+    sort,
+    editing,
+    deleting: query.deletecomment,
+    focusId,
   };
 
+  const sortNav = (
+    <nav className="comment-sort" aria-label="Sort comments">
+      <span aria-hidden="true">Sort: </span>
+      <ul>
+        {SORTS.map((s) => (
+          <li key={s}>
+            <Link href={`${basePath}${pageQuery({ sort: s })}#comments`} aria-current={s === sort ? "true" : undefined}>
+              {SORT_LABELS[s]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+
   const pager =
-    page.prevBefore !== null || page.nextAfter !== null ? (
+    query.after || page.next ? (
       <nav className="comment-pager" aria-label="Comment pages">
-        {page.prevBefore !== null ? (
-          <Link href={`${basePath}?before=${page.prevBefore}#comments`}>← Older comments</Link>
-        ) : (
-          <span />
-        )}
-        {page.nextAfter !== null ? (
-          <Link href={`${basePath}?after=${page.nextAfter}#comments`}>Newer comments →</Link>
+        {query.after ? <Link href={`${basePath}${pageQuery({ sort })}#comments`}>← First page</Link> : <span />}
+        {page.next ? (
+          <Link href={`${basePath}${pageQuery({ sort, after: page.next })}#comments`}>More comments →</Link>
         ) : null}
       </nav>
     ) : null;
@@ -68,12 +98,13 @@ export function Discussion({ discussionId, page, pageHref, basePath, articleSlug
     all.length > 0 ? (
       <CommentList nodes={all} ctx={ctx} />
     ) : (
-      <p className="empty">No comments yet. Start the discussion.</p>
+      <p className="empty">{query.after ? "No more comments." : "No comments yet. Start the discussion."}</p>
     );
 
   if (!user) {
     return (
       <>
+        {sortNav}
         {list}
         {pager}
         <div id="respond" className="respond">
@@ -99,9 +130,10 @@ export function Discussion({ discussionId, page, pageHref, basePath, articleSlug
       pageHref={pageHref}
       loggedInAs={loggedInAs}
     >
+      {sortNav}
       {list}
       {pager}
-      <RespondSlot root={root?.status === "VISIBLE" ? { id: root.id, name: root.authorName } : undefined} />
+      <RespondSlot root={focused?.status === "VISIBLE" ? { id: focused.id, name: focused.authorName } : undefined} />
     </ReplyProvider>
   );
 }

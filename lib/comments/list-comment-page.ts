@@ -3,82 +3,76 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildTree } from "./build-tree";
 import { DISPLAY_DEPTH, MAX_COMMENTS_PER_PAGE, REPLIES_PER_PARENT, ROOTS_PER_PAGE } from "./limits";
+import { after, encodeCursor, orderBy, type Cursor, type Sort } from "./sort";
 import type { CommentNode, CommentRow } from "./types";
-
-export type PageCursor = { after?: number; before?: number };
 
 export type CommentPage = {
   comments: CommentNode[];
-  /** Cursor for the page before this one (`before=`), if there is one. */
-  prevBefore: number | null;
-  /** Cursor for the page after this one (`after=`), if there is one. */
-  nextAfter: number | null;
+  /** Cursor (URL form) of the next page of roots, if there is one. */
+  next: string | null;
 };
 
 /**
  * One page of a discussion: a page of roots (top-level comments, or the replies of
- * `parentId`) by id cursor, each with its first replies down to DISPLAY_DEPTH levels,
- * a bounded number per parent, at most MAX_COMMENTS_PER_PAGE in all. One SQL query.
+ * `parentId`) after a cursor, each with its first replies down to DISPLAY_DEPTH levels,
+ * a bounded number per parent, at most MAX_COMMENTS_PER_PAGE in all, every level in the
+ * same sort. One SQL query; `ord` (sibling ranks from the root down) is the display order.
  */
 export async function listCommentPage(input: {
   discussionId: number;
   parentId: number | null;
-  cursor?: PageCursor;
+  sort: Sort;
+  cursor?: Cursor;
+  /** The signed-in reader, for "voted by me". */
+  viewerId?: string | null;
 }): Promise<CommentPage> {
-  const { discussionId, parentId, cursor = {} } = input;
-  const backwards = cursor.before !== undefined && cursor.after === undefined;
-  const parentCond = parentId === null ? Prisma.sql`"parentId" IS NULL` : Prisma.sql`"parentId" = ${parentId}`;
-  const cursorCond =
-    cursor.after !== undefined
-      ? Prisma.sql`AND id > ${cursor.after}`
-      : backwards
-        ? Prisma.sql`AND id < ${cursor.before}`
-        : Prisma.empty;
-  const direction = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const { discussionId, parentId, sort, cursor, viewerId = null } = input;
+  const parentCond = parentId === null ? Prisma.sql`c."parentId" IS NULL` : Prisma.sql`c."parentId" = ${parentId}`;
   const limits = [...REPLIES_PER_PARENT];
 
   const rows = await db.$queryRaw<(CommentRow & { rootsFound: number; isRoot: boolean })[]>`
     WITH RECURSIVE roots AS (
-      SELECT id FROM "Comment"
-      WHERE "discussionId" = ${discussionId} AND ${parentCond} ${cursorCond}
-      ORDER BY id ${direction}
+      SELECT c.id, c.score FROM "Comment" c
+      WHERE c."discussionId" = ${discussionId} AND ${parentCond} ${after(sort, "c", cursor)}
+      ORDER BY ${orderBy(sort, "c")}
       LIMIT ${ROOTS_PER_PAGE + 1}
-    ), page AS (
-      SELECT id FROM roots ORDER BY id ${direction} LIMIT ${ROOTS_PER_PAGE}
     ), tree AS (
-      SELECT c.id, c.path, 0 AS rel FROM "Comment" c WHERE c.id IN (SELECT id FROM page)
+      SELECT p.id, ARRAY[p.rank]::int[] AS ord, 0 AS rel
+      FROM (
+        SELECT c.id, (row_number() OVER (ORDER BY ${orderBy(sort, "c")}))::int AS rank FROM roots c
+      ) p
+      WHERE p.rank <= ${ROOTS_PER_PAGE}
       UNION ALL
-      SELECT r.id, r.path, t.rel + 1
+      SELECT r.id, t.ord || r.rank, t.rel + 1
       FROM tree t CROSS JOIN LATERAL (
-        SELECT ch.id, ch.path FROM "Comment" ch
-        WHERE ch."parentId" = t.id
-        ORDER BY ch.id
-        LIMIT (${limits}::int[])[t.rel + 1]
+        SELECT ch.id, (row_number() OVER (ORDER BY ${orderBy(sort, "ch")}))::int AS rank
+        FROM (
+          SELECT ch.id, ch.score FROM "Comment" ch
+          WHERE ch."parentId" = t.id
+          ORDER BY ${orderBy(sort, "ch")}
+          LIMIT (${limits}::int[])[t.rel + 1]
+        ) ch
       ) r
       WHERE t.rel < ${DISPLAY_DEPTH - 1}
     ), capped AS (
-      SELECT id, path, rel FROM tree ORDER BY rel, path LIMIT ${MAX_COMMENTS_PER_PAGE}
+      SELECT id, ord, rel FROM tree ORDER BY rel, ord LIMIT ${MAX_COMMENTS_PER_PAGE}
     )
     SELECT c.id, c."parentId", c.depth, c."authorId", u."displayName" AS "authorName",
-           c."bodyHtml", c.status::text AS status, c."replyCount", c."descendantCount",
+           c."bodyHtml", c.status::text AS status, c.score, c."replyCount", c."descendantCount",
            c."createdAt", c."editedAt", (capped.rel = 0) AS "isRoot",
+           EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe",
            (SELECT count(*) FROM roots)::int AS "rootsFound"
     FROM capped
     JOIN "Comment" c ON c.id = capped.id
     JOIN "User" u ON u.id = c."authorId"
-    ORDER BY capped.path`;
+    ORDER BY capped.ord`;
 
-  const rootIds = rows.filter((r) => r.isRoot).map((r) => r.id);
+  const rootRows = rows.filter((r) => r.isRoot);
+  const last = rootRows[rootRows.length - 1];
   const more = (rows[0]?.rootsFound ?? 0) > ROOTS_PER_PAGE;
-  const first = rootIds[0];
-  const last = rootIds[rootIds.length - 1];
   const comments = buildTree(
     rows.map(({ rootsFound: _r, isRoot: _i, ...row }) => row),
-    rootIds,
+    rootRows.map((r) => r.id),
   );
-  return {
-    comments,
-    prevBefore: first !== undefined && (backwards ? more : cursor.after !== undefined) ? first : null,
-    nextAfter: last !== undefined && (backwards || more) ? last : null,
-  };
+  return { comments, next: more && last ? encodeCursor(sort, last) : null };
 }

@@ -9,8 +9,9 @@ function contains(nodes: { id: number; children: unknown[] }[], id: number): boo
 }
 
 /**
- * The URL where a comment can be seen: its spot on the article's paged discussion when
- * the page shows it, otherwise its own thread page (deep, or beyond a "more replies" fold).
+ * The URL where a comment can be seen: its spot on the article's paged discussion (default
+ * sort) when that page shows it, otherwise its own thread page, which shows its ancestors
+ * (deep, on a later page, or beyond a "more replies" fold).
  */
 export async function locateComment(id: number): Promise<string | null> {
   const found = await getComment(id);
@@ -35,7 +36,12 @@ export async function locateComment(id: number): Promise<string | null> {
           })
         )?.id;
 
-  const page = await listCommentPage({ discussionId: found.discussionId, parentId: null, cursor: { after } });
+  const page = await listCommentPage({
+    discussionId: found.discussionId,
+    parentId: null,
+    sort: "oldest",
+    cursor: after ? { id: after, score: 0 } : undefined,
+  });
   if (contains(page.comments, id)) return `${base}${after ? `?after=${after}` : ""}#comment-${id}`;
   return `${base}/comments/${id}#comment-${id}`;
 }

@@ -8,10 +8,13 @@ export type CommentRow = {
   authorName: string;
   bodyHtml: string;
   status: CommentStatus;
+  score: number;
   replyCount: number;
   descendantCount: number;
   createdAt: Date;
   editedAt: Date | null;
+  /** Whether the viewer has upvoted it (false for guests). */
+  votedByMe: boolean;
 };
 
 export type CommentNode = CommentRow & {

@@ -8,6 +8,7 @@ const limiters = {
   signIn: new RateLimiterMemory({ keyPrefix: "sign-in", points: 10, duration: 60 }),
   signUp: new RateLimiterMemory({ keyPrefix: "sign-up", points: 20, duration: 60 * 60 }),
   comment: new RateLimiterMemory({ keyPrefix: "comment", points: 10, duration: 60 }),
+  vote: new RateLimiterMemory({ keyPrefix: "vote", points: 60, duration: 60 }),
 } as const;
 
 export type LimitName = keyof typeof limiters;

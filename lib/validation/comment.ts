@@ -17,3 +17,16 @@ export const createCommentSchema = z.object({
 });
 
 export type CreateCommentInput = z.infer<typeof createCommentSchema>;
+
+export const editCommentSchema = z.object({
+  commentId: idField,
+  body: commentBodyField,
+  returnTo: z.string().max(2000).optional(),
+});
+
+export const commentTargetSchema = z.object({
+  commentId: idField,
+  returnTo: z.string().max(2000).optional(),
+});
+
+export type EditCommentInput = z.infer<typeof editCommentSchema>;

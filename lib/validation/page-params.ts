@@ -1,27 +1,31 @@
 import { z } from "zod";
+import { DEFAULT_SORT, SORTS, type Sort } from "@/lib/comments/sort";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** Query parameters of a discussion page; anything malformed is ignored, not an error page. */
 export const discussionParamsSchema = z.object({
-  after: id.optional().catch(undefined),
-  before: id.optional().catch(undefined),
+  sort: z.enum(SORTS).catch(DEFAULT_SORT),
+  after: z.string().max(30).optional().catch(undefined),
   replytocom: id.optional().catch(undefined),
+  editcomment: id.optional().catch(undefined),
+  deletecomment: id.optional().catch(undefined),
 });
 
 export type DiscussionParams = z.infer<typeof discussionParamsSchema>;
 
-export function parseDiscussionParams(sp: Record<string, string | string[] | undefined>): DiscussionParams {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export function parseDiscussionParams(sp: SearchParams): DiscussionParams {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return discussionParamsSchema.parse({
-    after: first(sp.after),
-    before: first(sp.before),
-    replytocom: first(sp.replytocom),
-  });
+  return discussionParamsSchema.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)])));
 }
 
-export function cursorQuery({ after, before }: DiscussionParams): string {
-  if (after !== undefined) return `?after=${after}`;
-  if (before !== undefined) return `?before=${before}`;
-  return "";
+/** `?sort=…&after=…` for a page of a discussion (the default sort is left out). */
+export function pageQuery({ sort, after }: { sort: Sort; after?: string }): string {
+  const q = new URLSearchParams();
+  if (sort !== DEFAULT_SORT) q.set("sort", sort);
+  if (after) q.set("after", after);
+  const s = q.toString();
+  return s ? `?${s}` : "";
 }

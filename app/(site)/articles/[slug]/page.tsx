@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Discussion } from "@/components/comments/discussion";
 import { getArticle } from "@/lib/articles/get-article";
-import { listCommentPage } from "@/lib/comments/list-comment-page";
+import { loadDiscussion } from "@/lib/comments/load-discussion";
 import { formatDate, plural } from "@/lib/format";
 import { renderArticleMarkdown } from "@/lib/markdown/render-article";
 import { getCurrentUser } from "@/lib/session";
-import { cursorQuery, parseDiscussionParams } from "@/lib/validation/page-params";
+import { parseDiscussionParams } from "@/lib/validation/page-params";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -24,12 +24,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const query = parseDiscussionParams(await searchParams);
   const [article, user] = await Promise.all([getArticle(slug), getCurrentUser()]);
   if (!article) notFound();
-  const page = await listCommentPage({
-    discussionId: article.discussionId,
-    parentId: null,
-    cursor: { after: query.after, before: query.before },
-  });
-  const basePath = `/articles/${article.slug}`;
+  const { page, editing } = await loadDiscussion({ discussionId: article.discussionId, parentId: null, query, user });
 
   return (
     <>
@@ -59,11 +54,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <Discussion
           discussionId={article.discussionId}
           page={page}
-          pageHref={`${basePath}${cursorQuery(query)}`}
-          basePath={basePath}
+          basePath={`/articles/${article.slug}`}
+          query={query}
           articleSlug={article.slug}
           user={user}
-          replyToCom={query.replytocom ?? null}
+          editing={editing}
         />
       </section>
     </>

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Discussion } from "@/components/comments/discussion";
 import { getComment } from "@/lib/comments/get-comment";
-import { listCommentPage } from "@/lib/comments/list-comment-page";
+import { listAncestors } from "@/lib/comments/list-ancestors";
+import { loadDiscussion } from "@/lib/comments/load-discussion";
+import type { CommentNode } from "@/lib/comments/types";
 import { plural } from "@/lib/format";
 import { getCurrentUser } from "@/lib/session";
-import { cursorQuery, parseDiscussionParams } from "@/lib/validation/page-params";
+import { parseDiscussionParams } from "@/lib/validation/page-params";
 
 type Props = {
   params: Promise<{ slug: string; id: string }>;
@@ -17,9 +19,10 @@ async function load(params: Props["params"]) {
   const { slug, id } = await params;
   const commentId = Number(id);
   if (!Number.isSafeInteger(commentId) || commentId <= 0 || commentId > 2_147_483_647) return null;
-  const found = await getComment(commentId);
+  const user = await getCurrentUser();
+  const found = await getComment(commentId, user?.id ?? null);
   if (!found || found.article?.slug !== slug) return null;
-  return { ...found, article: found.article };
+  return { ...found, article: found.article, user };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,31 +30,39 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found ? `Thread on ${found.article.title}` : "Comment not found" };
 }
 
-/** A comment with its replies on a page of their own: "Continue this thread" and "more replies". */
+/**
+ * A comment with its ancestors above it and its replies below, on a page of its own:
+ * permalinks, "Continue this thread" and "more replies" all land here.
+ */
 export default async function CommentThreadPage({ params, searchParams }: Props) {
-  const [found, user] = await Promise.all([load(params), getCurrentUser()]);
+  const found = await load(params);
   if (!found) notFound();
   const query = parseDiscussionParams(await searchParams);
-  const { row, article, discussionId } = found;
-  const page = await listCommentPage({
-    discussionId,
-    parentId: row.id,
-    cursor: { after: query.after, before: query.before },
-  });
-  const basePath = `/articles/${article.slug}/comments/${row.id}`;
+  const { row, article, discussionId, path, user } = found;
+  const [{ page, editing }, ancestors] = await Promise.all([
+    loadDiscussion({ discussionId, parentId: row.id, query, user }),
+    listAncestors(path),
+  ]);
   const articleHref = `/articles/${article.slug}`;
+  const topAncestor = path[0]!;
+
+  // Ancestors nest above the comment as context: one reply each, the path down to it.
+  let root: CommentNode = { ...row, level: -1, children: [] };
+  for (const a of [...ancestors.rows].reverse()) {
+    root = { ...a, level: -1, children: [root], replyCount: 1 };
+  }
 
   return (
     <>
       <nav aria-label="Thread" className="thread-nav">
         <ul>
           <li>
-            <Link href={`${articleHref}#comments`}>← Back to the discussion of “{article.title}”</Link>
+            <Link href={`${articleHref}#comments`}>View the whole discussion</Link> of “{article.title}”
           </li>
-          {row.parentId ? (
+          {ancestors.omitted > 0 ? (
             <li>
-              <Link href={`/comments/${row.parentId}`} prefetch={false}>
-                ↑ Parent comment
+              <Link href={`${articleHref}/comments/${topAncestor}`} prefetch={false}>
+                Start of this thread ({plural(ancestors.omitted, "earlier comment", "earlier comments")} above)
               </Link>
             </li>
           ) : null}
@@ -65,12 +76,13 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
         <Discussion
           discussionId={discussionId}
           page={page}
-          pageHref={`${basePath}${cursorQuery(query)}`}
-          basePath={basePath}
+          basePath={`${articleHref}/comments/${row.id}`}
+          query={query}
           articleSlug={article.slug}
           user={user}
-          replyToCom={query.replytocom ?? null}
-          root={{ ...row, level: -1, children: [] }}
+          editing={editing}
+          root={root}
+          focusId={row.id}
         />
       </section>
     </>

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { editCommentAction, type CommentField } from "@/app/actions/comments";
+import type { FormState } from "@/lib/forms/form-state";
+import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
+
+type Props = { commentId: number; body: string; returnTo: string; cancelHref: string };
+
+export function EditCommentForm({ commentId, body, returnTo, cancelHref }: Props) {
+  const [state, action, pending] = useActionState<FormState<CommentField>, FormData>(editCommentAction, {});
+  const error = state.fieldErrors?.body;
+  const fieldId = `edit-${commentId}`;
+  return (
+    <form action={action} className="comment-form comment-form--edit">
+      {state.message ? (
+        <p className="form-message" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      <p className="field">
+        <label htmlFor={fieldId}>Edit comment</label>
+        <textarea
+          id={fieldId}
+          name="body"
+          rows={6}
+          required
+          maxLength={COMMENT_MAX_LENGTH}
+          defaultValue={state.values?.body ?? body}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
+          autoFocus
+        />
+        {error ? (
+          <span id={`${fieldId}-error`} className="field-error">
+            {error}
+          </span>
+        ) : null}
+      </p>
+      <input type="hidden" name="commentId" value={commentId} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p>
+        <button type="submit" disabled={pending}>
+          Save
+        </button>{" "}
+        <Link href={cancelHref} scroll={false}>
+          Cancel
+        </Link>
+      </p>
+    </form>
+  );
+}

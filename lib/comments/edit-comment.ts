@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { renderCommentMarkdown } from "@/lib/markdown/render-comment";
+import { authorize, type Actor } from "@/lib/policy";
+import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
+import { NotFoundError } from "./errors";
+
+/**
+ * Replaces a comment's text (author only, within the edit window). Every version is kept
+ * in CommentRevision, the original included, so anyone can see what was changed and when.
+ */
+export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "returnTo">) {
+  const input = editCommentSchema.parse(raw);
+  const bodyHtml = renderCommentMarkdown(input.body);
+  return db.$transaction(async (tx) => {
+    // Row lock: two edits of one comment are applied one after the other.
+    const [current] = await tx.$queryRaw<
+      { id: number; authorId: string; status: "VISIBLE"; createdAt: Date; editedAt: Date | null; body: string }[]
+    >`SELECT id, "authorId", status::text AS status, "createdAt", "editedAt", body
+      FROM "Comment" WHERE id = ${input.commentId} FOR UPDATE`;
+    if (!current) throw new NotFoundError("Comment");
+    authorize(actor, "comment:edit", current);
+    if (current.body === input.body) return { id: current.id, changed: false };
+
+    const now = new Date();
+    if ((await tx.commentRevision.count({ where: { commentId: current.id } })) === 0) {
+      await tx.commentRevision.create({
+        data: { commentId: current.id, body: current.body, editorId: current.authorId, createdAt: current.createdAt },
+      });
+    }
+    await tx.commentRevision.create({
+      data: { commentId: current.id, body: input.body, editorId: actor!.id, createdAt: now },
+    });
+    await tx.comment.update({ where: { id: current.id }, data: { body: input.body, bodyHtml, editedAt: now } });
+    return { id: current.id, changed: true };
+  });
+}
