@@ -1,0 +1,194 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ARTICLES, DEMO, commentBox, commentIdByText, signInOk, sql } from "./helpers";
+
+const PAGED = "/articles/us-magnet-plants-ramp-up";
+
+async function axeClean(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(r.violations.map((v) => v.id)).toEqual([]);
+}
+
+// 25 extra top-level comments on one article, so it has more than one page.
+test.beforeAll(async () => {
+  const [row] = await sql<{ discussionId: number; authorId: string }>(
+    `select a."discussionId", (select id from "User" where email = 'kwame@example.com') as "authorId"
+     from "Article" a where a.slug = 'us-magnet-plants-ramp-up'`,
+  );
+  const [{ n } = { n: 0 }] = await sql<{ n: number }>(
+    `select count(*)::int as n from "Comment" where "discussionId" = $1 and body like 'Paged comment%'`,
+    [row!.discussionId],
+  );
+  if (n! > 0) return;
+  const { discussionId, authorId } = row!;
+  await sql(
+    `with ids as (select nextval(pg_get_serial_sequence('"Comment"', 'id'))::int as id from generate_series(1, 25))
+     insert into "Comment" (id, "discussionId", "authorId", depth, path, body, "bodyHtml", score)
+     select id, $1, $2, 0, array[id], 'Paged comment ' || id, '<p>Paged comment ' || id || '</p>', id % 3 from ids`,
+    [discussionId, authorId],
+  );
+  await sql(`update "Discussion" set "commentCount" = "commentCount" + 25 where id = $1`, [discussionId]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sort and paging are links, and the sort survives paging", async ({ page }) => {
+    await page.goto(PAGED);
+    const sortNav = page.getByRole("navigation", { name: "Sort comments" });
+    await expect(sortNav.getByRole("link", { name: "Oldest" })).toHaveAttribute("aria-current", "true");
+    const firstOldest = await page.locator(".comment-list > li > article").first().getAttribute("id");
+
+    const pager = page.getByRole("navigation", { name: "Comment pages" });
+    await pager.getByRole("link", { name: "More comments →" }).click();
+    await expect(page).toHaveURL(/\?after=\d+#comments$/);
+    await expect(
+      page.getByRole("navigation", { name: "Comment pages" }).getByRole("link", { name: "← First page" }),
+    ).toBeVisible();
+    const secondPageIds = await page.locator(".comment-list > li > article").evaluateAll((els) => els.map((e) => e.id));
+    expect(secondPageIds).not.toContain(firstOldest);
+
+    await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Newest" }).click();
+    await expect(page).toHaveURL(/\?sort=newest#comments$/);
+    const newest = await page
+      .locator(".comment-list > li > article")
+      .evaluateAll((els) => els.map((e) => Number(e.id.replace("comment-", ""))));
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    await page
+      .getByRole("navigation", { name: "Comment pages" })
+      .getByRole("link", { name: "More comments →" })
+      .click();
+    await expect(page).toHaveURL(/\?sort=newest&after=\d+#comments$/);
+    const more = await page
+      .locator(".comment-list > li > article")
+      .evaluateAll((els) => els.map((e) => Number(e.id.replace("comment-", ""))));
+    expect(Math.max(...more)).toBeLessThan(Math.min(...newest));
+
+    await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Top" }).click();
+    await expect(page).toHaveURL(/\?sort=top#comments$/);
+    const scores = await page.locator(".comment-list > li > article .comment__score").allTextContents();
+    const nums = scores.map((s) => parseInt(s, 10));
+    expect(nums).toEqual([...nums].sort((a, b) => b - a));
+  });
+
+  test("'more replies' opens the rest as a page, in the chosen sort", async ({ page }) => {
+    await page.goto(`/articles/${ARTICLES.seeded}?sort=newest`);
+    const more = page.getByRole("link", { name: /^\d+ more repl/ }).first();
+    await more.click();
+    await expect(page).toHaveURL(/\/comments\/\d+\?sort=newest&after=\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: /^Thread:/ })).toBeVisible();
+    await expect(page.locator(".comment__body--focus")).toHaveCount(1);
+  });
+
+  test("edit, history, vote and delete work as plain forms and links", async ({ page }) => {
+    await page.goto("/signin");
+    await signInOk(page, DEMO.analyst);
+    await page.goto(PAGED);
+    const text = `Draft take on magnet plants ${Date.now()}`;
+    await commentBox(page).fill(text);
+    await page.getByRole("button", { name: "Post Comment" }).click();
+    const id = await commentIdByText(page, text);
+    const item = page.locator(`#comment-${id}`);
+
+    await item.getByRole("link", { name: "Edit your comment" }).click();
+    await expect(page).toHaveURL(new RegExp(`editcomment=${id}#comment-${id}$`));
+    const box = page.getByRole("textbox", { name: "Edit comment" });
+    await expect(box).toHaveValue(text);
+    await box.fill("   ");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Write a comment before posting.")).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Edit comment" })).toHaveValue("   ");
+    await page.getByRole("textbox", { name: "Edit comment" }).fill(`${text} (revised)`);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(item).toContainText(`${text} (revised)`);
+    await item.getByRole("link", { name: /edited/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^History of/ })).toContainText("2 versions");
+    await expect(page.locator(".revision-list")).toContainText(text);
+    await page.getByRole("link", { name: "← Back to the comment" }).click();
+
+    // Upvote someone else's comment: once, then take it back.
+    await page.goto(PAGED);
+    const other = page.locator("article", { hasText: "Paged comment" }).first();
+    const before = parseInt((await other.locator(".comment__score").textContent())!, 10);
+    await other.getByRole("button", { name: /^Upvote comment by/ }).click();
+    const again = page.locator(`#${await other.getAttribute("id")}`);
+    await expect(again.locator(".comment__score")).toHaveText(`${before + 1} ${before + 1 === 1 ? "point" : "points"}`);
+    await expect(again.getByRole("button", { name: /^Upvote comment by/ })).toHaveAttribute("aria-pressed", "true");
+    await again.getByRole("button", { name: /^Upvote comment by/ }).click();
+    await expect(page.locator(`#${await other.getAttribute("id")} .comment__score`)).toHaveText(
+      `${before} ${before === 1 ? "point" : "points"}`,
+    );
+    // No upvote button on one's own comment (on page 2 of this discussion).
+    await page.goto(`/comments/${id}`);
+    await expect(page.locator(`#comment-${id}`)).toBeVisible();
+    await expect(page.locator(`#comment-${id}`).getByRole("button", { name: /^Upvote/ })).toHaveCount(0);
+
+    await page.locator(`#comment-${id}`).getByRole("link", { name: "Delete your comment" }).click();
+    await expect(page.getByRole("form", { name: "Delete this comment" })).toBeVisible();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(page.locator(`#comment-${id}`)).toHaveCount(0);
+    expect(await sql(`select 1 from "Comment" where id = $1`, [Number(id)])).toHaveLength(0);
+  });
+});
+
+test("with JavaScript: edit in place and delete keep the page, no full reload", async ({ page }) => {
+  await page.goto("/signin");
+  await signInOk(page, DEMO.moderator);
+  await page.goto(PAGED);
+  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+  const text = `A moderator's aside ${Date.now()}`;
+  await commentBox(page).fill(text);
+  await page.getByRole("button", { name: "Post Comment" }).click();
+  const id = await commentIdByText(page, text);
+  await page.locator(`#comment-${id}`).getByRole("link", { name: "Edit your comment" }).click();
+  await expect(page.getByRole("textbox", { name: "Edit comment" })).toBeFocused();
+  await axeClean(page);
+  await page.getByRole("textbox", { name: "Edit comment" }).fill(`${text}, edited`);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(`#comment-${id}`)).toContainText(`${text}, edited`);
+  await expect(page.locator(`#comment-${id}`).getByRole("link", { name: /edited/ })).toBeVisible();
+  await page.locator(`#comment-${id}`).getByRole("link", { name: "Delete your comment" }).click();
+  await expect(page.getByRole("form", { name: "Delete this comment" })).toBeVisible();
+  await axeClean(page);
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.locator(`#comment-${id}`)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+});
+
+test("axe: a comment's history page", async ({ page }) => {
+  await page.goto("/signin");
+  await signInOk(page, DEMO.reader);
+  await page.goto(PAGED);
+  const text = `History check ${Date.now()}`;
+  await commentBox(page).fill(text);
+  await page.getByRole("button", { name: "Post Comment" }).click();
+  const id = await commentIdByText(page, text);
+  await page.locator(`#comment-${id}`).getByRole("link", { name: "Edit your comment" }).click();
+  await page.getByRole("textbox", { name: "Edit comment" }).fill(`${text} v2`);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page
+    .locator(`#comment-${id}`)
+    .getByRole("link", { name: /edited/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: /^History of/ })).toContainText("2 versions");
+  await expect(page).toHaveTitle(/Comment history/);
+  await axeClean(page);
+});
+
+test("a permalink to a deep comment shows its ancestors, highlighted, with a way to the whole discussion", async ({
+  page,
+}) => {
+  const [deep] = await sql<{ id: number; depth: number }>(
+    `select id, depth from "Comment" where depth >= 10 order by depth desc, id limit 1`,
+  );
+  await page.goto(`/comments/${deep!.id}`);
+  await expect(page).toHaveURL(new RegExp(`/comments/${deep!.id}#comment-${deep!.id}$`));
+  const focus = page.locator(`#comment-${deep!.id}`);
+  await expect(focus).toHaveClass(/comment__body--focus/);
+  await expect(focus).toBeInViewport();
+  // Ancestors nest above it.
+  expect(await page.locator(`li:has(#comment-${deep!.id}) > article`).count()).toBeGreaterThan(3);
+  await expect(page.getByRole("link", { name: /Start of this thread/ })).toBeVisible();
+  await page.getByRole("link", { name: "View the whole discussion" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLES.seeded}#comments$`));
+});
