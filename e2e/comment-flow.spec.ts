@@ -61,7 +61,7 @@ test("sign up → comment → reply → nested reply → permalink → sign out 
   await commentBox(page).fill(replyText);
   await page.getByRole("button", { name: "Post Comment" }).click();
   const replyId = await commentIdByText(page, replyText);
-  await expect(commentItem(page, topId).locator(`> ol.children > li > #comment-${replyId}`)).toBeVisible();
+  await expect(commentItem(page, topId).locator(`> div > ol.children > li > #comment-${replyId}`)).toBeVisible();
   await expect(countHeading).toHaveText(heading(startCount + 2));
   await expect(page.getByRole("heading", { name: "Leave a Reply", exact: true })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);

@@ -192,3 +192,60 @@ test("a permalink to a deep comment shows its ancestors, highlighted, with a way
   await page.getByRole("link", { name: "View the whole discussion" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLES.seeded}#comments$`));
 });
+
+test("collapse and expand a subtree by keyboard; the fold survives loading more replies", async ({ page }) => {
+  await page.goto(`/articles/${ARTICLES.seeded}`);
+  const toggle = page.getByRole("button", { name: /^Hide \d+ repl/ }).first();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const label = (await toggle.getAttribute("aria-label"))!;
+  const count = Number(/Hide (\d+)/.exec(label)![1]);
+  const region = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+  await expect(region).toBeVisible();
+
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  const collapsed = page.getByRole("button", { name: label.replace("Hide", "Show") });
+  await expect(collapsed).toHaveAttribute("aria-expanded", "false");
+  await expect(collapsed).toContainText(`Show ${count} repl`);
+  await expect(region).toBeHidden();
+  await axeClean(page);
+
+  // Load more replies somewhere else in place: the fold stays.
+  const more = page.getByRole("link", { name: /^\d+ more repl/ }).first();
+  const before = await page.locator("article[id^=comment-]").count();
+  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+  await more.click();
+  await expect.poll(() => page.locator("article[id^=comment-]").count()).toBeGreaterThan(before);
+  expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+  await expect(collapsed).toHaveAttribute("aria-expanded", "false");
+  await expect(region).toBeHidden();
+
+  await page.keyboard.press("Tab"); // keyboard path continues from the page
+  await collapsed.focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: label })).toHaveAttribute("aria-expanded", "true");
+  await expect(region).toBeVisible();
+  await axeClean(page);
+});
+
+test("'more replies' appends each batch in place, each comment once, until none are left", async ({ page }) => {
+  // The seeded comment with the most replies has more than the first page shows.
+  const [parent] = await sql<{ id: number; replyCount: number }>(
+    `select id, "replyCount" from "Comment" where depth = 0 order by "replyCount" desc limit 1`,
+  );
+  await page.goto(`/articles/${ARTICLES.seeded}#comment-${parent!.id}`);
+  const item = page.locator(`li:has(> #comment-${parent!.id})`);
+  // The parent's own "more replies" control (not those of nested replies).
+  const nav = item.locator(":scope > div > nav.comment__more");
+  await expect(nav).toBeVisible();
+  await expect(nav).toHaveAccessibleName(/^More replies to /);
+  for (let i = 0; i < 10 && (await nav.count()) > 0; i++) {
+    await nav.getByRole("link").click();
+    // allTextContents does not wait for the control, which goes away after the last batch.
+    await expect.poll(async () => (await nav.allTextContents()).some((t) => t.includes("Loading"))).toBe(false);
+  }
+  await expect(nav).toHaveCount(0);
+  const ids = await item.locator(":scope > div > ol > li > article").evaluateAll((els) => els.map((e) => e.id));
+  expect(ids).toHaveLength(parent!.replyCount);
+  expect(new Set(ids).size).toBe(ids.length);
+});

@@ -38,7 +38,7 @@ test("without JavaScript: sign in, comment, reply with ?replytocom, errors keep 
   await commentBox(page).fill(replyText);
   await page.getByRole("button", { name: "Post Comment" }).click();
   const replyId = await commentIdByText(page, replyText);
-  await expect(commentItem(page, topId).locator(`> ol.children > li > #comment-${replyId}`)).toBeVisible();
+  await expect(commentItem(page, topId).locator(`> div > ol.children > li > #comment-${replyId}`)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#comment-${replyId}$`));
 
   await page.getByRole("button", { name: "Log out" }).click();

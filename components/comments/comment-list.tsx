@@ -6,9 +6,12 @@ import type { CommentNode } from "@/lib/comments/types";
 import { formatDateTime, plural } from "@/lib/format";
 import { can } from "@/lib/policy";
 import type { CurrentUser } from "@/lib/session";
+import { pageQuery } from "@/lib/validation/page-params";
 import { CommentActions } from "./comment-actions";
 import { DeleteConfirm } from "./delete-confirm";
 import { EditCommentForm } from "./edit-comment-form";
+import { CollapsibleItem } from "./collapse";
+import { MoreReplies } from "./more-replies";
 import { ReplySlot } from "./reply-context";
 
 export type ListContext = {
@@ -25,6 +28,25 @@ export type ListContext = {
   /** Thread page: the permalinked comment, highlighted. */
   focusId?: number;
 };
+
+/** The links and permissions every comment on a page needs. */
+export function listContext(input: {
+  articleSlug: string;
+  pageHref: string;
+  sort: Sort;
+  user: CurrentUser | null;
+  editing?: ListContext["editing"];
+  deleting?: number;
+  focusId?: number;
+}): ListContext {
+  const { articleSlug, pageHref, sort } = input;
+  return {
+    ...input,
+    threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${pageQuery({ sort, after })}`,
+    historyHref: (id) => `/articles/${articleSlug}/comments/${id}/history`,
+    signInHref: `/signin?callbackUrl=${encodeURIComponent(`${pageHref}#respond`)}`,
+  };
+}
 
 export function CommentList({ nodes, ctx }: { nodes: CommentNode[]; ctx: ListContext }) {
   return (
@@ -43,68 +65,76 @@ function withParam(href: string, key: string, value: number) {
 export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: ListContext; children?: ReactNode }) {
   const { user } = ctx;
   const visible = node.status === "VISIBLE";
-  const hidden = node.replyCount - node.children.length;
   const atDepthLimit = node.level >= DISPLAY_DEPTH - 1;
-  const lastChild = node.children[node.children.length - 1];
+  // At the depth limit replies move to their own page ("Continue this thread").
+  const kids = atDepthLimit ? [] : node.children;
+  const hidden = node.replyCount - kids.length;
+  const lastChild = kids[kids.length - 1];
   const authorId = `comment-${node.id}-author`;
   const canEdit = can(user, "comment:edit", node);
   const canDelete = can(user, "comment:delete", node);
   const editing = canEdit && ctx.editing?.id === node.id ? ctx.editing : undefined;
   const here = `${ctx.pageHref}#comment-${node.id}`;
 
+  const head = (
+    <article
+      id={`comment-${node.id}`}
+      className={ctx.focusId === node.id ? "comment__body comment__body--focus" : "comment__body"}
+      aria-labelledby={authorId}
+    >
+      <footer className="comment__meta">
+        <b id={authorId} className="comment__author">
+          {visible ? node.authorName : "[deleted]"}
+        </b>{" "}
+        <a href={here} className="comment__permalink">
+          <time dateTime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt)}</time>
+        </a>
+        {node.editedAt && visible ? (
+          <>
+            {" "}
+            <Link href={ctx.historyHref(node.id)} className="comment__edited" prefetch={false}>
+              edited<span className="visually-hidden"> — see earlier versions</span>
+            </Link>
+          </>
+        ) : null}
+      </footer>
+      {editing ? (
+        <EditCommentForm commentId={node.id} body={editing.body} returnTo={ctx.pageHref} cancelHref={here} />
+      ) : visible ? (
+        <div className="comment__content" dangerouslySetInnerHTML={{ __html: node.bodyHtml }} />
+      ) : (
+        <p className="comment__content comment__content--gone">
+          {node.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}
+        </p>
+      )}
+      {canDelete && ctx.deleting === node.id ? (
+        <DeleteConfirm commentId={node.id} returnTo={ctx.pageHref} cancelHref={here} />
+      ) : null}
+      {visible && !editing ? (
+        <CommentActions
+          node={node}
+          user={user}
+          returnTo={ctx.pageHref}
+          signInHref={ctx.signInHref}
+          editHref={canEdit ? `${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}` : undefined}
+          deleteHref={canDelete ? `${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}` : undefined}
+        />
+      ) : null}
+    </article>
+  );
+
   return (
-    <li className="comment">
-      <article
-        id={`comment-${node.id}`}
-        className={ctx.focusId === node.id ? "comment__body comment__body--focus" : "comment__body"}
-        aria-labelledby={authorId}
-      >
-        <footer className="comment__meta">
-          <b id={authorId} className="comment__author">
-            {visible ? node.authorName : "[deleted]"}
-          </b>{" "}
-          <a href={here} className="comment__permalink">
-            <time dateTime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt)}</time>
-          </a>
-          {node.editedAt && visible ? (
-            <>
-              {" "}
-              <Link href={ctx.historyHref(node.id)} className="comment__edited" prefetch={false}>
-                edited<span className="visually-hidden"> — see earlier versions</span>
-              </Link>
-            </>
-          ) : null}
-        </footer>
-        {editing ? (
-          <EditCommentForm commentId={node.id} body={editing.body} returnTo={ctx.pageHref} cancelHref={here} />
-        ) : visible ? (
-          <div className="comment__content" dangerouslySetInnerHTML={{ __html: node.bodyHtml }} />
-        ) : (
-          <p className="comment__content comment__content--gone">
-            {node.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}
-          </p>
-        )}
-        {canDelete && ctx.deleting === node.id ? (
-          <DeleteConfirm commentId={node.id} returnTo={ctx.pageHref} cancelHref={here} />
-        ) : null}
-        {visible && !editing ? (
-          <CommentActions
-            node={node}
-            user={user}
-            returnTo={ctx.pageHref}
-            signInHref={ctx.signInHref}
-            editHref={canEdit ? `${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}` : undefined}
-            deleteHref={
-              canDelete ? `${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}` : undefined
-            }
-          />
-        ) : null}
-      </article>
+    <CollapsibleItem
+      id={node.id}
+      replies={node.descendantCount}
+      authorName={visible ? node.authorName : "[deleted]"}
+      head={head}
+    >
       {user && visible ? <ReplySlot id={node.id} /> : null}
       {children}
-      {node.children.length > 0 ? (
+      {kids.length > 0 ? (
         <ol className="children">
-          {node.children.map((c) => (
+          {kids.map((c) => (
             <CommentItem key={c.id} node={c} ctx={ctx} />
           ))}
         </ol>
@@ -117,15 +147,16 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
           ({plural(node.descendantCount, "reply", "replies")})
         </nav>
       ) : !atDepthLimit && hidden > 0 ? (
-        <nav className="comment__more" aria-label={`More replies to ${node.authorName}`}>
-          <Link
-            href={ctx.threadHref(node.id, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined)}
-            prefetch={false}
-          >
-            {plural(hidden, "more reply", "more replies")}
-          </Link>
-        </nav>
+        <MoreReplies
+          parentId={node.id}
+          level={node.level}
+          after={lastChild ? encodeCursor(ctx.sort, lastChild) : undefined}
+          hidden={hidden}
+          href={ctx.threadHref(node.id, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined)}
+          label={`More replies to ${visible ? node.authorName : "a deleted comment"}`}
+          pageHref={ctx.pageHref}
+        />
       ) : null}
-    </li>
+    </CollapsibleItem>
   );
 }

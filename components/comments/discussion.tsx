@@ -5,7 +5,8 @@ import { SORT_LABELS, SORTS } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import type { CurrentUser } from "@/lib/session";
 import { pageQuery, type DiscussionParams } from "@/lib/validation/page-params";
-import { CommentList, type ListContext } from "./comment-list";
+import { CollapseProvider } from "./collapse";
+import { CommentList, listContext } from "./comment-list";
 import { ReplyProvider, RespondSlot } from "./reply-context";
 
 function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
@@ -44,7 +45,6 @@ export function Discussion(props: Props) {
   const { discussionId, page, basePath, query, articleSlug, user, editing, root, focusId } = props;
   const { sort } = query;
   const pageHref = `${basePath}${pageQuery(query)}`;
-  const signInHref = `/signin?callbackUrl=${encodeURIComponent(`${pageHref}#respond`)}`;
   // On a thread page the focused comment's replies are the page itself; the pager, not a
   // "more replies" link, leads to the rest of them.
   const all = root && focusId !== undefined ? [attach(root, focusId, page.comments)] : page.comments;
@@ -57,17 +57,16 @@ export function Discussion(props: Props) {
     </p>
   ) : null;
 
-  const ctx: ListContext = {
+  const ctx = listContext({
+    articleSlug,
     pageHref,
-    threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${pageQuery({ sort, after })}`,
-    historyHref: (id) => `/articles/${articleSlug}/comments/${id}/history`,
-    signInHref,
-    user,
     sort,
+    user,
     editing,
     deleting: query.deletecomment,
     focusId,
-  };
+  });
+  const signInHref = ctx.signInHref;
 
   const sortNav = (
     <nav className="comment-sort" aria-label="Sort comments">
@@ -96,7 +95,9 @@ export function Discussion(props: Props) {
 
   const list =
     all.length > 0 ? (
-      <CommentList nodes={all} ctx={ctx} />
+      <CollapseProvider>
+        <CommentList nodes={all} ctx={ctx} />
+      </CollapseProvider>
     ) : (
       <p className="empty">{query.after ? "No more comments." : "No comments yet. Start the discussion."}</p>
     );
