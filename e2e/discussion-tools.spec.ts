@@ -249,3 +249,33 @@ test("'more replies' appends each batch in place, each comment once, until none 
   expect(ids).toHaveLength(parent!.replyCount);
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+for (const js of [true, false]) {
+  test(`Write / Preview shows exactly what will be posted (${js ? "with" : "without"} JavaScript)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: js });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    await signInOk(page, DEMO.reader);
+    await page.goto(`/articles/${ARTICLES.a11y}`);
+    const text = `Preview check ${Date.now()}: **bold**, <script>alert(1)</script> and [a link](https://www.usgs.gov/)`;
+    await commentBox(page).fill(text);
+    await page.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByRole("region", { name: "Preview" });
+    await expect(preview.locator("strong")).toHaveText("bold");
+    await expect(preview.locator("script")).toHaveCount(0);
+    await expect(preview.getByRole("link", { name: "a link" })).toHaveAttribute("rel", "nofollow ugc noopener");
+    await expect(page.getByRole("button", { name: "Preview" })).toHaveAttribute("aria-pressed", "true");
+    await expect(commentBox(page)).toBeHidden();
+    const previewHtml = await preview.locator(".comment__content").innerHTML();
+
+    await page.getByRole("button", { name: "Write" }).click();
+    await expect(commentBox(page)).toBeVisible();
+    await expect(commentBox(page)).toHaveValue(text);
+    await page.getByRole("button", { name: "Post Comment" }).click();
+    const id = await commentIdByText(page, "Preview check");
+    expect(await page.locator(`#comment-${id} .comment__content`).innerHTML()).toBe(previewHtml);
+    await context.close();
+  });
+}

@@ -14,10 +14,29 @@ import { rateLimit } from "@/lib/http/rate-limit";
 import { requestLogger } from "@/lib/http/request-context";
 import { ForbiddenError } from "@/lib/policy";
 import { getCurrentUser } from "@/lib/session";
-import { commentTargetSchema, createCommentSchema, editCommentSchema } from "@/lib/validation/comment";
+import { renderCommentMarkdown } from "@/lib/markdown/render-comment";
+import {
+  commentBodyField,
+  commentTargetSchema,
+  createCommentSchema,
+  editCommentSchema,
+} from "@/lib/validation/comment";
 import { safeReturnPath } from "@/lib/validation/return-path";
 
 export type CommentField = "body";
+
+/**
+ * The editor's Write / Preview buttons submit the form with intent=write|preview: answer
+ * with the text (and its preview, rendered exactly as saving would) and save nothing.
+ */
+function editorIntent(formData: FormData, values: FormState<CommentField>["values"]): FormState<CommentField> | null {
+  const intent = formData.get("intent");
+  if (intent !== "write" && intent !== "preview") return null;
+  if (intent === "write") return { values };
+  const body = commentBodyField.safeParse(formData.get("body") ?? "");
+  if (!body.success) return { values, fieldErrors: { body: body.error.issues[0]?.message } };
+  return { values, preview: renderCommentMarkdown(body.data) };
+}
 
 /** Back to the page the form was on, at the comment; always re-rendered (see below). */
 function backTo(returnTo: string | undefined, commentId?: number): never {
@@ -35,6 +54,8 @@ export async function postCommentAction(
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["body"] as const);
+  const editor = editorIntent(formData, values);
+  if (editor) return editor;
   const user = await getCurrentUser();
   if (!user) return { message: "You must be logged in to post a comment.", values };
 
@@ -70,6 +91,8 @@ export async function editCommentAction(
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["body"] as const);
+  const editor = editorIntent(formData, values);
+  if (editor) return editor;
   const user = await getCurrentUser();
   if (!user) return { message: "You must be logged in to edit a comment.", values };
   const parsed = editCommentSchema.safeParse(Object.fromEntries(formData));

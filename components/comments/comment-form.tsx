@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { postCommentAction, type CommentField } from "@/app/actions/comments";
 import type { FormState } from "@/lib/forms/form-state";
-import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
+import { MarkdownField } from "./markdown-field";
 
 type Props = {
   discussionId: number;
@@ -29,28 +29,15 @@ export function CommentForm({ discussionId, parentId, replyToName, cancel, child
             {state.message}
           </p>
         ) : null}
-        <p className="field">
-          <label htmlFor="comment">Comment</label>
-          <textarea
-            id="comment"
-            name="body"
-            rows={7}
-            required
-            maxLength={COMMENT_MAX_LENGTH}
-            defaultValue={state.values?.body ?? ""}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "comment-error comment-help" : "comment-help"}
-            autoFocus={Boolean(cancel)}
-          />
-          <span id="comment-help" className="field-help">
-            Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.
-          </span>
-          {error ? (
-            <span id="comment-error" className="field-error">
-              {error}
-            </span>
-          ) : null}
-        </p>
+        <MarkdownField
+          id="comment"
+          label="Comment"
+          defaultValue={state.values?.body ?? ""}
+          error={error}
+          preview={state.preview}
+          stateKey={state}
+          autoFocus={Boolean(cancel)}
+        />
         <input type="hidden" name="discussionId" value={discussionId} />
         {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
         <p>

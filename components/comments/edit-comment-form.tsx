@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { editCommentAction, type CommentField } from "@/app/actions/comments";
 import type { FormState } from "@/lib/forms/form-state";
-import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
+import { MarkdownField } from "./markdown-field";
 
 type Props = { commentId: number; body: string; returnTo: string; cancelHref: string };
 
@@ -19,25 +19,15 @@ export function EditCommentForm({ commentId, body, returnTo, cancelHref }: Props
           {state.message}
         </p>
       ) : null}
-      <p className="field">
-        <label htmlFor={fieldId}>Edit comment</label>
-        <textarea
-          id={fieldId}
-          name="body"
-          rows={6}
-          required
-          maxLength={COMMENT_MAX_LENGTH}
-          defaultValue={state.values?.body ?? body}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${fieldId}-error` : undefined}
-          autoFocus
-        />
-        {error ? (
-          <span id={`${fieldId}-error`} className="field-error">
-            {error}
-          </span>
-        ) : null}
-      </p>
+      <MarkdownField
+        id={fieldId}
+        label="Edit comment"
+        defaultValue={state.values?.body ?? body}
+        error={error}
+        preview={state.preview}
+        stateKey={state}
+        autoFocus
+      />
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <p>

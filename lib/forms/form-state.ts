@@ -5,6 +5,8 @@ export type FormState<Field extends string = string> = {
   message?: string;
   fieldErrors?: Partial<Record<Field, string>>;
   values?: Partial<Record<Field, string>>;
+  /** Rendered HTML of the text, when the form asked for a preview instead of saving. */
+  preview?: string;
 };
 
 export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
