@@ -279,3 +279,36 @@ for (const js of [true, false]) {
     await context.close();
   });
 }
+
+test("selecting text in a comment or the article offers Quote, which fills the reply form", async ({ page }) => {
+  await page.goto("/signin");
+  await signInOk(page, DEMO.reader);
+  await page.goto(`/articles/${ARTICLES.seeded}`);
+
+  async function select(locator: import("@playwright/test").Locator) {
+    await locator.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    });
+  }
+
+  const para = page.locator("article[id^=comment-] .comment__content p").first();
+  const commentId = (await para.evaluate((el) => el.closest("article")!.id)).replace("comment-", "");
+  const author = (await page.locator(`#comment-${commentId} .comment__author`).textContent())!;
+  const quoted = (await para.textContent())!.trim();
+  await select(para);
+  await page.getByRole("button", { name: "Quote" }).click();
+  await expect(commentBox(page)).toBeFocused();
+  const value = await commentBox(page).inputValue();
+  expect(value).toContain(`[${author}](/comments/${commentId}) wrote:`);
+  expect(value).toContain(`> ${quoted.split("\n")[0]}`);
+
+  const lead = page.locator(".post__body > p").first();
+  await select(lead);
+  await page.getByRole("button", { name: "Quote" }).click();
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())!;
+  await expect(commentBox(page)).toHaveValue(new RegExp(`From \\[“${title.replace(/[?]/g, "\\?")}”\\]\\(/articles/`));
+});

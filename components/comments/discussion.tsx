@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/session";
 import { pageQuery, type DiscussionParams } from "@/lib/validation/page-params";
 import { CollapseProvider } from "./collapse";
 import { CommentList, listContext } from "./comment-list";
+import { QuoteSelection } from "./quote-selection";
 import { ReplyProvider, RespondSlot } from "./reply-context";
 
 function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
@@ -32,6 +33,8 @@ type Props = {
   root?: CommentNode;
   /** Thread page: the comment whose replies this page lists; new replies go to it. */
   focusId?: number;
+  /** For the attribution of quotes taken from the article. */
+  articleTitle: string;
 };
 
 /** Hangs the page's comments under the focused comment of a thread page's chain. */
@@ -42,7 +45,7 @@ function attach(node: CommentNode, focusId: number, comments: CommentNode[]): Co
 
 /** The discussion under an article (or on a thread page): sort, list, pager and "Leave a Reply". */
 export function Discussion(props: Props) {
-  const { discussionId, page, basePath, query, articleSlug, user, editing, root, focusId } = props;
+  const { discussionId, page, basePath, query, articleSlug, articleTitle, user, editing, root, focusId } = props;
   const { sort } = query;
   const pageHref = `${basePath}${pageQuery(query)}`;
   // On a thread page the focused comment's replies are the page itself; the pager, not a
@@ -135,6 +138,7 @@ export function Discussion(props: Props) {
       {list}
       {pager}
       <RespondSlot root={focused?.status === "VISIBLE" ? { id: focused.id, name: focused.authorName } : undefined} />
+      <QuoteSelection articleTitle={articleTitle} articleHref={`/articles/${articleSlug}`} />
     </ReplyProvider>
   );
 }

@@ -57,6 +57,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           basePath={`/articles/${article.slug}`}
           query={query}
           articleSlug={article.slug}
+          articleTitle={article.title}
           user={user}
           editing={editing}
         />

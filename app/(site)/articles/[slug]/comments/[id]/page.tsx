@@ -79,6 +79,7 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
           basePath={`${articleHref}/comments/${row.id}`}
           query={query}
           articleSlug={article.slug}
+          articleTitle={article.title}
           user={user}
           editing={editing}
           root={root}
