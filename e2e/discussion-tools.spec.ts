@@ -312,3 +312,17 @@ test("selecting text in a comment or the article offers Quote, which fills the r
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!;
   await expect(commentBox(page)).toHaveValue(new RegExp(`From \\[“${title.replace(/[?]/g, "\\?")}”\\]\\(/articles/`));
 });
+
+test("an @mention links to the member's page", async ({ page }) => {
+  await page.goto("/signin");
+  await signInOk(page, DEMO.analyst);
+  await page.goto(`/articles/${ARTICLES.a11y}`);
+  const text = `Good point from @Maya Chen here ${Date.now()}`;
+  await commentBox(page).fill(text);
+  await page.getByRole("button", { name: "Post Comment" }).click();
+  const id = await commentIdByText(page, "Good point from");
+  await page.locator(`#comment-${id}`).getByRole("link", { name: "@Maya Chen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Maya Chen" })).toBeVisible();
+  await expect(page.getByText(/Reader · joined/)).toBeVisible();
+  await axeClean(page);
+});

@@ -7,6 +7,7 @@ import { deleteComment } from "@/lib/comments/delete-comment";
 import { editComment } from "@/lib/comments/edit-comment";
 import { NotFoundError } from "@/lib/comments/errors";
 import { locateComment } from "@/lib/comments/locate-comment";
+import { renderCommentBody } from "@/lib/comments/render-body";
 import { toggleVote } from "@/lib/comments/toggle-vote";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
 import { assertSameOrigin } from "@/lib/http/mutation";
@@ -14,7 +15,6 @@ import { rateLimit } from "@/lib/http/rate-limit";
 import { requestLogger } from "@/lib/http/request-context";
 import { ForbiddenError } from "@/lib/policy";
 import { getCurrentUser } from "@/lib/session";
-import { renderCommentMarkdown } from "@/lib/markdown/render-comment";
 import {
   commentBodyField,
   commentTargetSchema,
@@ -29,13 +29,16 @@ export type CommentField = "body";
  * The editor's Write / Preview buttons submit the form with intent=write|preview: answer
  * with the text (and its preview, rendered exactly as saving would) and save nothing.
  */
-function editorIntent(formData: FormData, values: FormState<CommentField>["values"]): FormState<CommentField> | null {
+async function editorIntent(
+  formData: FormData,
+  values: FormState<CommentField>["values"],
+): Promise<FormState<CommentField> | null> {
   const intent = formData.get("intent");
   if (intent !== "write" && intent !== "preview") return null;
   if (intent === "write") return { values };
   const body = commentBodyField.safeParse(formData.get("body") ?? "");
   if (!body.success) return { values, fieldErrors: { body: body.error.issues[0]?.message } };
-  return { values, preview: renderCommentMarkdown(body.data) };
+  return { values, preview: await renderCommentBody(body.data) };
 }
 
 /** Back to the page the form was on, at the comment; always re-rendered (see below). */
@@ -54,7 +57,7 @@ export async function postCommentAction(
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["body"] as const);
-  const editor = editorIntent(formData, values);
+  const editor = await editorIntent(formData, values);
   if (editor) return editor;
   const user = await getCurrentUser();
   if (!user) return { message: "You must be logged in to post a comment.", values };
@@ -91,7 +94,7 @@ export async function editCommentAction(
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["body"] as const);
-  const editor = editorIntent(formData, values);
+  const editor = await editorIntent(formData, values);
   if (editor) return editor;
   const user = await getCurrentUser();
   if (!user) return { message: "You must be logged in to edit a comment.", values };

@@ -84,7 +84,13 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
     >
       <footer className="comment__meta">
         <b id={authorId} className="comment__author">
-          {visible ? node.authorName : "[deleted]"}
+          {visible ? (
+            <Link href={`/users/${node.authorId}`} prefetch={false}>
+              {node.authorName}
+            </Link>
+          ) : (
+            "[deleted]"
+          )}
         </b>{" "}
         <a href={here} className="comment__permalink">
           <time dateTime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt)}</time>

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { renderCommentMarkdown } from "@/lib/markdown/render-comment";
+import { renderCommentBody } from "./render-body";
 import { authorize, type Actor } from "@/lib/policy";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
 import { NotFoundError } from "./errors";
@@ -16,7 +16,7 @@ export async function createComment(actor: Actor, raw: CreateCommentInput) {
   // Callers other than the form (seed, tests, future APIs) get the same rules.
   const input = createCommentSchema.parse(raw);
   const author = actor!;
-  const bodyHtml = renderCommentMarkdown(input.body);
+  const bodyHtml = await renderCommentBody(input.body);
 
   return db.$transaction(async (tx) => {
     const parent = input.parentId

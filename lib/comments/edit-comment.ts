@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { renderCommentMarkdown } from "@/lib/markdown/render-comment";
+import { renderCommentBody } from "./render-body";
 import { authorize, type Actor } from "@/lib/policy";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
 import { NotFoundError } from "./errors";
@@ -11,7 +11,7 @@ import { NotFoundError } from "./errors";
  */
 export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "returnTo">) {
   const input = editCommentSchema.parse(raw);
-  const bodyHtml = renderCommentMarkdown(input.body);
+  const bodyHtml = await renderCommentBody(input.body);
   return db.$transaction(async (tx) => {
     // Row lock: two edits of one comment are applied one after the other.
     const [current] = await tx.$queryRaw<

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getProfile } from "@/lib/accounts/get-profile";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+const ROLE_LABEL = { READER: "Reader", ANALYST: "Analyst", MODERATOR: "Moderator", ADMIN: "Admin" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await getProfile((await params).id);
+  return { title: user?.displayName ?? "Member not found" };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const user = await getProfile((await params).id);
+  if (!user) notFound();
+  return (
+    <>
+      <h1>{user.displayName}</h1>
+      <p className="post__meta">
+        {ROLE_LABEL[user.role]} · joined {formatDate(user.createdAt)} ·{" "}
+        {plural(user._count.comments, "comment", "comments")}
+      </p>
+      <h2>Latest comments</h2>
+      {user.comments.length === 0 ? (
+        <p className="empty">No comments yet.</p>
+      ) : (
+        <ol className="comment-list">
+          {user.comments.map((c) => (
+            <li key={c.id} className="comment">
+              <article className="comment__body" aria-label={`Comment on ${c.discussion.article?.title ?? "a thread"}`}>
+                <p className="comment__meta">
+                  <Link href={`/comments/${c.id}`} prefetch={false}>
+                    <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>
+                  </Link>{" "}
+                  on {c.discussion.article?.title ?? "a thread"}
+                </p>
+                <div className="comment__content" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
