@@ -6,6 +6,8 @@ import { defineConfig } from "@playwright/test";
 const debianChromium = "/usr/bin/chromium";
 const executablePath = fs.existsSync(debianChromium) ? debianChromium : undefined;
 const PORT = 3100;
+/** The server counts its SQL statements here (scripts/count-pg-queries.cjs), for query-budget tests. */
+export const QUERY_COUNTER_PORT = 3199;
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,5 +41,10 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
+    env: {
+      ...(process.env as Record<string, string>),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ./scripts/count-pg-queries.cjs`.trim(),
+      PG_QUERY_COUNTER_PORT: String(QUERY_COUNTER_PORT),
+    },
   },
 });

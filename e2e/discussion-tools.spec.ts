@@ -259,7 +259,8 @@ for (const js of [true, false]) {
     await page.goto("/signin");
     await signInOk(page, DEMO.reader);
     await page.goto(`/articles/${ARTICLES.a11y}`);
-    const text = `Preview check ${Date.now()}: **bold**, <script>alert(1)</script> and [a link](https://www.usgs.gov/)`;
+    const stamp = `Preview check ${Date.now()}`;
+    const text = `${stamp}: **bold**, <script>alert(1)</script> and [a link](https://www.usgs.gov/)`;
     await commentBox(page).fill(text);
     await page.getByRole("button", { name: "Preview" }).click();
     const preview = page.getByRole("region", { name: "Preview" });
@@ -274,7 +275,7 @@ for (const js of [true, false]) {
     await expect(commentBox(page)).toBeVisible();
     await expect(commentBox(page)).toHaveValue(text);
     await page.getByRole("button", { name: "Post Comment" }).click();
-    const id = await commentIdByText(page, "Preview check");
+    const id = await commentIdByText(page, stamp);
     expect(await page.locator(`#comment-${id} .comment__content`).innerHTML()).toBe(previewHtml);
     await context.close();
   });
@@ -320,7 +321,7 @@ test("an @mention links to the member's page", async ({ page }) => {
   const text = `Good point from @Maya Chen here ${Date.now()}`;
   await commentBox(page).fill(text);
   await page.getByRole("button", { name: "Post Comment" }).click();
-  const id = await commentIdByText(page, "Good point from");
+  const id = await commentIdByText(page, text);
   await page.locator(`#comment-${id}`).getByRole("link", { name: "@Maya Chen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Maya Chen" })).toBeVisible();
   await expect(page.getByText(/Reader · joined/)).toBeVisible();

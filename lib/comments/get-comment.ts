@@ -1,33 +1,37 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { CommentRow } from "./types";
 
-/** One comment as the discussion renders it, with where it lives and its markdown source. */
-export async function getComment(id: number, viewerId: string | null = null) {
-  const c = await db.comment.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      parentId: true,
-      depth: true,
-      path: true,
-      authorId: true,
-      body: true,
-      bodyHtml: true,
-      status: true,
-      score: true,
-      replyCount: true,
-      descendantCount: true,
-      createdAt: true,
-      editedAt: true,
-      discussionId: true,
-      author: { select: { displayName: true } },
-      discussion: { select: { article: { select: { slug: true, title: true } } } },
-      votes: { where: { userId: viewerId ?? "" }, select: { userId: true } },
-    },
-  });
-  if (!c) return null;
-  const { author, discussion, path, discussionId, body, votes, ...rest } = c;
-  const row: CommentRow = { ...rest, authorName: author.displayName, votedByMe: votes.length > 0 };
-  return { row, body, path, discussionId, article: discussion.article };
-}
+type Row = CommentRow & {
+  path: number[];
+  body: string;
+  discussionId: number;
+  articleSlug: string | null;
+  articleTitle: string | null;
+};
+
+/**
+ * One comment as the discussion renders it, with where it lives and its markdown source:
+ * one query, shared by a page and its metadata through cache().
+ */
+export const getComment = cache(async (id: number, viewerId: string | null = null) => {
+  const [r] = await db.$queryRaw<Row[]>`
+    SELECT c.id, c."parentId", c.depth, c.path, c."authorId", c.body, c."bodyHtml", c.status::text AS status,
+           c.score, c."replyCount", c."descendantCount", c."createdAt", c."editedAt", c."discussionId",
+           u."displayName" AS "authorName", a.slug AS "articleSlug", a.title AS "articleTitle",
+           EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe"
+    FROM "Comment" c
+    JOIN "User" u ON u.id = c."authorId"
+    LEFT JOIN "Article" a ON a."discussionId" = c."discussionId"
+    WHERE c.id = ${id}`;
+  if (!r) return null;
+  const { path, body, discussionId, articleSlug, articleTitle, ...row } = r;
+  return {
+    row: row satisfies CommentRow,
+    body,
+    path,
+    discussionId,
+    article: articleSlug && articleTitle ? { slug: articleSlug, title: articleTitle } : null,
+  };
+});

@@ -9,26 +9,13 @@ export const MAX_ANCESTORS_SHOWN = 8;
 export async function listAncestors(path: number[]): Promise<{ rows: CommentRow[]; omitted: number }> {
   const ancestorIds = path.slice(0, -1);
   const shownIds = ancestorIds.slice(-MAX_ANCESTORS_SHOWN);
-  const rows = await db.comment.findMany({
-    where: { id: { in: shownIds } },
-    orderBy: { depth: "asc" },
-    select: {
-      id: true,
-      parentId: true,
-      depth: true,
-      authorId: true,
-      bodyHtml: true,
-      status: true,
-      score: true,
-      replyCount: true,
-      descendantCount: true,
-      createdAt: true,
-      editedAt: true,
-      author: { select: { displayName: true } },
-    },
-  });
-  return {
-    rows: rows.map(({ author, ...r }) => ({ ...r, authorName: author.displayName, votedByMe: false })),
-    omitted: ancestorIds.length - shownIds.length,
-  };
+  if (shownIds.length === 0) return { rows: [], omitted: 0 };
+  const rows = await db.$queryRaw<CommentRow[]>`
+    SELECT c.id, c."parentId", c.depth, c."authorId", c."bodyHtml", c.status::text AS status, c.score,
+           c."replyCount", c."descendantCount", c."createdAt", c."editedAt", u."displayName" AS "authorName",
+           false AS "votedByMe"
+    FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
+    WHERE c.id = ANY(${shownIds}::int[])
+    ORDER BY c.depth`;
+  return { rows, omitted: ancestorIds.length - shownIds.length };
 }

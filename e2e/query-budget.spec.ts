@@ -1,0 +1,32 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { QUERY_COUNTER_PORT } from "../playwright.config";
+import { ARTICLES, DEMO, signInOk } from "./helpers";
+
+// Structural limits, not timings: how many SQL statements one page costs.
+async function statements(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {
+  const read = async () =>
+    ((await (await request.get(`http://127.0.0.1:${QUERY_COUNTER_PORT}/`)).json()) as { count: number }).count;
+  await request.get(path, { headers }); // warm: the categories cache and the session
+  const before = await read();
+  const res = await request.get(path, { headers });
+  expect(res.status()).toBe(200);
+  return (await read()) - before;
+}
+
+test("an article page costs at most 2 queries for a guest and 3 signed in", async ({ page, request }) => {
+  const path = `/articles/${ARTICLES.seeded}`;
+  expect(await statements(request, path)).toBeLessThanOrEqual(2);
+
+  await page.goto("/signin");
+  await signInOk(page, DEMO.reader);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await page.close(); // nothing else may talk to the server while we count
+  expect(await statements(request, path, { cookie })).toBeLessThanOrEqual(3);
+});
+
+test("a thread page and a sorted page stay within their budgets", async ({ request }) => {
+  expect(await statements(request, `/articles/${ARTICLES.seeded}?sort=top`)).toBeLessThanOrEqual(2);
+  const html = await (await request.get(`/articles/${ARTICLES.seeded}`)).text();
+  const thread = /href="(\/articles\/[^"]+\/comments\/\d+)"/.exec(html)![1]!;
+  expect(await statements(request, thread)).toBeLessThanOrEqual(4);
+});
