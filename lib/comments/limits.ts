@@ -10,4 +10,4 @@ export const DISPLAY_DEPTH = 6;
 export const REPLIES_PER_PARENT = [5, 3, 2, 1, 1] as const;
 
 /** Hard cap on comments one page loads, whatever the tree looks like. */
-export const MAX_COMMENTS_PER_PAGE = 250;
+export const MAX_COMMENTS_PER_PAGE = 150;
