@@ -5,15 +5,23 @@
 // says how much the framework costs on top of the database work.
 //
 // Run: DATABASE_URL=… PORT=3301 node bench/baseline-server.mjs   (GET /articles/<slug>, GET /health)
+import fs from "node:fs";
 import http from "node:http";
 import pg from "pg";
 
-// Copied from lib/comments/limits.ts (a TypeScript module this plain script cannot
-// import). bench/run.mjs checks that both servers show the same comment ids.
-const ROOTS_PER_PAGE = 20;
-const DISPLAY_DEPTH = 6;
-const REPLIES_PER_PARENT = [5, 3, 2, 1, 1];
-const MAX_COMMENTS_PER_PAGE = 250;
+// The caps of lib/comments/limits.ts, read from its source (this plain script cannot import
+// TypeScript), so the two servers never drift apart; bench/run.mjs also checks that both
+// show the same comment ids.
+const limitsSource = fs.readFileSync(new URL("../lib/comments/limits.ts", import.meta.url), "utf8");
+function limit(name) {
+  const m = new RegExp(`export const ${name} = ([^;]+?)(?: as const)?;`).exec(limitsSource);
+  if (!m) throw new Error(`${name} not found in lib/comments/limits.ts`);
+  return JSON.parse(m[1].replace(/_/g, ""));
+}
+const ROOTS_PER_PAGE = limit("ROOTS_PER_PAGE");
+const DISPLAY_DEPTH = limit("DISPLAY_DEPTH");
+const REPLIES_PER_PARENT = limit("REPLIES_PER_PARENT");
+const MAX_COMMENTS_PER_PAGE = limit("MAX_COMMENTS_PER_PAGE");
 
 // `timestamp without time zone` columns hold UTC (as Prisma writes and reads them).
 pg.types.setTypeParser(1114, (s) => new Date(`${s.replace(" ", "T")}Z`));

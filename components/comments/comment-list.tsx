@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { DISPLAY_DEPTH } from "@/lib/comments/limits";
 import { encodeCursor, type Sort } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
@@ -62,7 +61,7 @@ function withParam(href: string, key: string, value: number) {
   return `${href}${href.includes("?") ? "&" : "?"}${key}=${value}`;
 }
 
-export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: ListContext; children?: ReactNode }) {
+export function CommentItem({ node, ctx }: { node: CommentNode; ctx: ListContext }) {
   const { user } = ctx;
   const visible = node.status === "VISIBLE";
   const atDepthLimit = node.level >= DISPLAY_DEPTH - 1;
@@ -71,6 +70,8 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
   const hidden = node.replyCount - kids.length;
   const lastChild = kids[kids.length - 1];
   const authorId = `comment-${node.id}-author`;
+  // A deleted comment's author stays hidden everywhere, labels included.
+  const shownName = visible ? node.authorName : "a deleted comment";
   const canEdit = can(user, "comment:edit", node);
   const canDelete = can(user, "comment:delete", node);
   const editing = canEdit && ctx.editing?.id === node.id ? ctx.editing : undefined;
@@ -130,14 +131,8 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
   );
 
   return (
-    <CollapsibleItem
-      id={node.id}
-      replies={node.descendantCount}
-      authorName={visible ? node.authorName : "[deleted]"}
-      head={head}
-    >
+    <CollapsibleItem id={node.id} replies={node.descendantCount} authorName={shownName} head={head}>
       {user && visible ? <ReplySlot id={node.id} /> : null}
-      {children}
       {kids.length > 0 ? (
         <ol className="children">
           {kids.map((c) => (
@@ -146,7 +141,7 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
         </ol>
       ) : null}
       {atDepthLimit && node.replyCount > 0 ? (
-        <nav className="comment__more" aria-label={`More of the thread under ${node.authorName}`}>
+        <nav className="comment__more" aria-label={`More of the thread under ${shownName}`}>
           <Link href={ctx.threadHref(node.id)} prefetch={false}>
             Continue this thread
           </Link>{" "}
@@ -159,7 +154,7 @@ export function CommentItem({ node, ctx, children }: { node: CommentNode; ctx: L
           after={lastChild ? encodeCursor(ctx.sort, lastChild) : undefined}
           hidden={hidden}
           href={ctx.threadHref(node.id, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined)}
-          label={`More replies to ${visible ? node.authorName : "a deleted comment"}`}
+          label={`More replies to ${shownName}`}
           pageHref={ctx.pageHref}
         />
       ) : null}
