@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { createComment } from "@/lib/comments/create-comment";
 import { deleteComment } from "@/lib/comments/delete-comment";
 import { editComment } from "@/lib/comments/edit-comment";
@@ -14,7 +15,7 @@ import { assertSameOrigin } from "@/lib/http/mutation";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { requestLogger } from "@/lib/http/request-context";
 import { ForbiddenError } from "@/lib/policy";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import {
   commentBodyField,
   commentTargetSchema,
@@ -50,23 +51,42 @@ function backTo(returnTo: string | undefined, commentId?: number): never {
   redirect(commentId ? `${path}#comment-${commentId}` : path);
 }
 
-export async function postCommentAction(
-  _prev: FormState<CommentField>,
-  formData: FormData,
-): Promise<FormState<CommentField>> {
+type Chain<T> =
+  | { done: FormState<CommentField> }
+  | {
+      user: CurrentUser;
+      data: T;
+      log: Awaited<ReturnType<typeof requestLogger>>;
+      values: FormState<CommentField>["values"];
+    };
+
+/**
+ * The steps every comment form takes before its own work: Origin, Write/Preview, a
+ * signed-in user, and the shared zod schema (errors go back beside the field, text kept).
+ */
+async function commentFormChain<T>(formData: FormData, schema: z.ZodType<T>, verb: "post" | "edit"): Promise<Chain<T>> {
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["body"] as const);
   const editor = await editorIntent(formData, values);
-  if (editor) return editor;
+  if (editor) return { done: editor };
   const user = await getCurrentUser();
-  if (!user) return { message: "You must be logged in to post a comment.", values };
-
-  const parsed = createCommentSchema.safeParse(Object.fromEntries(formData));
+  if (!user) return { done: { message: `You must be logged in to ${verb} a comment.`, values } };
+  const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    log.info({ event: "comment.invalid-input", userId: user.id }, "comment rejected: invalid input");
-    return { fieldErrors: fieldErrorsOf(parsed.error), values };
+    log.info({ event: `comment.${verb}-invalid-input`, userId: user.id }, `comment ${verb} rejected: invalid input`);
+    return { done: { fieldErrors: fieldErrorsOf(parsed.error), values } };
   }
+  return { user, data: parsed.data, log, values };
+}
+
+export async function postCommentAction(
+  _prev: FormState<CommentField>,
+  formData: FormData,
+): Promise<FormState<CommentField>> {
+  const chain = await commentFormChain(formData, createCommentSchema, "post");
+  if ("done" in chain) return chain.done;
+  const { user, data, log, values } = chain;
   const wait = await rateLimit("comment", user.id);
   if (wait) {
     log.warn({ event: "comment.rate-limited", userId: user.id }, "comment rate limited");
@@ -74,7 +94,7 @@ export async function postCommentAction(
   }
   let id: number;
   try {
-    ({ id } = await createComment(user, parsed.data));
+    ({ id } = await createComment(user, data));
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
       log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
@@ -91,20 +111,11 @@ export async function editCommentAction(
   _prev: FormState<CommentField>,
   formData: FormData,
 ): Promise<FormState<CommentField>> {
-  await assertSameOrigin();
-  const log = await requestLogger();
-  const values = valuesOf(formData, ["body"] as const);
-  const editor = await editorIntent(formData, values);
-  if (editor) return editor;
-  const user = await getCurrentUser();
-  if (!user) return { message: "You must be logged in to edit a comment.", values };
-  const parsed = editCommentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    log.info({ event: "comment.edit-invalid-input", userId: user.id }, "edit rejected: invalid input");
-    return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  const chain = await commentFormChain(formData, editCommentSchema, "edit");
+  if ("done" in chain) return chain.done;
+  const { user, data, log, values } = chain;
   try {
-    await editComment(user, parsed.data);
+    await editComment(user, data);
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
       log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
@@ -112,8 +123,8 @@ export async function editCommentAction(
     }
     throw e;
   }
-  log.info({ event: "comment.edited", userId: user.id, commentId: parsed.data.commentId }, "comment edited");
-  backTo(parsed.data.returnTo, parsed.data.commentId);
+  log.info({ event: "comment.edited", userId: user.id, commentId: data.commentId }, "comment edited");
+  backTo(data.returnTo, data.commentId);
 }
 
 export async function deleteCommentAction(formData: FormData): Promise<void> {
