@@ -127,46 +127,48 @@ export async function editCommentAction(
   backTo(data.returnTo, data.commentId);
 }
 
-export async function deleteCommentAction(formData: FormData): Promise<void> {
+/**
+ * The steps of the one-button comment forms (Delete, Upvote): Origin, a signed-in user, the
+ * comment id. Anything missing goes back to the page the button was on.
+ */
+async function commentTarget(formData: FormData, action: string) {
   await assertSameOrigin();
   const log = await requestLogger();
   const user = await getCurrentUser();
   const parsed = commentTargetSchema.safeParse(Object.fromEntries(formData));
   if (!user || !parsed.success) {
-    log.info({ event: "comment.delete-invalid" }, "delete rejected");
+    log.info({ event: `${action}.rejected`, signedIn: !!user }, `${action} rejected`);
     backTo(parsed.data?.returnTo);
   }
+  return { log, user, ...parsed.data };
+}
+
+export async function deleteCommentAction(formData: FormData): Promise<void> {
+  const { log, user, commentId, returnTo } = await commentTarget(formData, "comment.delete");
   try {
-    const { removedRows } = await deleteComment(user, parsed.data.commentId);
-    log.info({ event: "comment.deleted", userId: user.id, commentId: parsed.data.commentId, removedRows }, "deleted");
-    backTo(parsed.data.returnTo, removedRows ? undefined : parsed.data.commentId);
+    const { removedRows } = await deleteComment(user, commentId);
+    log.info({ event: "comment.deleted", userId: user.id, commentId, removedRows }, "deleted");
+    backTo(returnTo, removedRows ? undefined : commentId);
   } catch (e) {
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
     log.info({ event: "comment.delete-refused", userId: user.id, error: e.message }, "delete refused");
-    backTo(parsed.data.returnTo, parsed.data.commentId);
+    backTo(returnTo, commentId);
   }
 }
 
 export async function voteAction(formData: FormData): Promise<void> {
-  await assertSameOrigin();
-  const log = await requestLogger();
-  const user = await getCurrentUser();
-  const parsed = commentTargetSchema.safeParse(Object.fromEntries(formData));
-  if (!user || !parsed.success) {
-    log.info({ event: "vote.invalid" }, "vote rejected");
-    backTo(parsed.data?.returnTo);
-  }
+  const { log, user, commentId, returnTo } = await commentTarget(formData, "vote");
   const wait = await rateLimit("vote", user.id);
-  if (!wait) {
-    try {
-      const r = await toggleVote(user, parsed.data.commentId);
-      log.info({ event: "vote.toggled", userId: user.id, commentId: parsed.data.commentId, ...r }, "vote toggled");
-    } catch (e) {
-      if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
-      log.info({ event: "vote.refused", userId: user.id, error: e.message }, "vote refused");
-    }
-  } else {
+  if (wait) {
     log.warn({ event: "vote.rate-limited", userId: user.id }, "vote rate limited");
+    backTo(returnTo, commentId);
   }
-  backTo(parsed.data.returnTo, parsed.data.commentId);
+  try {
+    const r = await toggleVote(user, commentId);
+    log.info({ event: "vote.toggled", userId: user.id, commentId, ...r }, "vote toggled");
+  } catch (e) {
+    if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
+    log.info({ event: "vote.refused", userId: user.id, error: e.message }, "vote refused");
+  }
+  backTo(returnTo, commentId);
 }

@@ -1,3 +1,5 @@
+import { FieldError } from "@/components/forms/form-messages";
+
 type Props = {
   id: string;
   label: string;
@@ -16,11 +18,7 @@ export function Field({ id, label, error, ...input }: Props) {
         aria-describedby={error ? `${id}-error` : undefined}
         {...input}
       />
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={id} error={error} />
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessage } from "@/components/forms/form-messages";
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, type SignInField } from "@/app/actions/auth";
@@ -10,11 +11,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<FormState<SignInField>, FormData>(signInAction, {});
   return (
     <form action={action} className="auth-form" aria-labelledby="auth-title">
-      {state.message ? (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage message={state.message} />
       <Field
         id="email"
         label="Email"

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessage } from "@/components/forms/form-messages";
 import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction, type SignUpField } from "@/app/actions/auth";
@@ -10,11 +11,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<FormState<SignUpField>, FormData>(signUpAction, {});
   return (
     <form action={action} className="auth-form" aria-labelledby="auth-title">
-      {state.message ? (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage message={state.message} />
       <Field
         id="displayName"
         label="Display name"

@@ -42,12 +42,12 @@ export function CommentActions({ node, user, returnTo, signInHref, editHref, del
         </Link>
       )}
       {editHref ? (
-        <Link href={editHref} scroll={false} prefetch={false} aria-label={`Edit your comment`}>
+        <Link href={editHref} scroll={false} prefetch={false} aria-label="Edit your comment">
           Edit
         </Link>
       ) : null}
       {deleteHref ? (
-        <Link href={deleteHref} scroll={false} prefetch={false} aria-label={`Delete your comment`}>
+        <Link href={deleteHref} scroll={false} prefetch={false} aria-label="Delete your comment">
           Delete
         </Link>
       ) : null}

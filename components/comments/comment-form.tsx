@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessage } from "@/components/forms/form-messages";
 import { useActionState } from "react";
 import { postCommentAction, type CommentField } from "@/app/actions/comments";
 import type { FormState } from "@/lib/forms/form-state";
@@ -24,11 +25,7 @@ export function CommentForm({ discussionId, parentId, replyToName, cancel, child
       {cancel ? <p className="cancel-reply">{cancel}</p> : null}
       {children}
       <form action={formAction} className="comment-form" aria-labelledby="reply-title">
-        {state.message ? (
-          <p className="form-message" role="alert">
-            {state.message}
-          </p>
-        ) : null}
+        <FormMessage message={state.message} />
         <MarkdownField
           id="comment"
           label="Comment"

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessage } from "@/components/forms/form-messages";
 import Link from "next/link";
 import { useActionState } from "react";
 import { editCommentAction, type CommentField } from "@/app/actions/comments";
@@ -14,11 +15,7 @@ export function EditCommentForm({ commentId, body, returnTo, cancelHref }: Props
   const fieldId = `edit-${commentId}`;
   return (
     <form action={action} className="comment-form comment-form--edit">
-      {state.message ? (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage message={state.message} />
       <MarkdownField
         id={fieldId}
         label="Edit comment"

@@ -1,5 +1,6 @@
 "use client";
 
+import { FieldError } from "@/components/forms/form-messages";
 import { useState } from "react";
 import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
 
@@ -73,11 +74,7 @@ export function MarkdownField({ id, label, defaultValue, error, preview, stateKe
         <span id={`${id}-help`} className="field-help">
           Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.
         </span>
-        {error ? (
-          <span id={`${id}-error`} className="field-error">
-            {error}
-          </span>
-        ) : null}
+        <FieldError id={id} error={error} />
       </p>
     </div>
   );

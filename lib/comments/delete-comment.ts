@@ -1,4 +1,5 @@
 import "server-only";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { db, type Db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/policy";
 import { NotFoundError } from "./errors";
@@ -55,7 +56,7 @@ async function lockComment(tx: Tx, id: number) {
       parentId: number | null;
       path: number[];
       authorId: string;
-      status: "VISIBLE" | "DELETED_BY_AUTHOR" | "REMOVED_BY_MODERATOR" | "PENDING_REVIEW";
+      status: CommentStatus;
       createdAt: Date;
       replyCount: number;
     }[]

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { renderCommentBody } from "./render-body";
 import { authorize, type Actor } from "@/lib/policy";
@@ -15,7 +16,7 @@ export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "ret
   return db.$transaction(async (tx) => {
     // Row lock: two edits of one comment are applied one after the other.
     const [current] = await tx.$queryRaw<
-      { id: number; authorId: string; status: "VISIBLE"; createdAt: Date; editedAt: Date | null; body: string }[]
+      { id: number; authorId: string; status: CommentStatus; createdAt: Date; editedAt: Date | null; body: string }[]
     >`SELECT id, "authorId", status::text AS status, "createdAt", "editedAt", body
       FROM "Comment" WHERE id = ${input.commentId} FOR UPDATE`;
     if (!current) throw new NotFoundError("Comment");

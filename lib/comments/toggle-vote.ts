@@ -1,4 +1,5 @@
 import "server-only";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/policy";
 import { NotFoundError } from "./errors";
@@ -10,7 +11,7 @@ import { NotFoundError } from "./errors";
  */
 export async function toggleVote(actor: Actor, commentId: number): Promise<{ voted: boolean; score: number }> {
   return db.$transaction(async (tx) => {
-    const [c] = await tx.$queryRaw<{ id: number; authorId: string; status: "VISIBLE"; createdAt: Date }[]>`
+    const [c] = await tx.$queryRaw<{ id: number; authorId: string; status: CommentStatus; createdAt: Date }[]>`
       SELECT id, "authorId", status::text AS status, "createdAt" FROM "Comment" WHERE id = ${commentId} FOR UPDATE`;
     if (!c) throw new NotFoundError("Comment");
     authorize(actor, "comment:vote", c);
