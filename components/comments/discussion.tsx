@@ -55,9 +55,9 @@ export function Discussion(props: Props) {
   const replyTarget = query.replytocom !== undefined && user ? findNode(all, query.replytocom) : undefined;
   const initialTarget = replyTarget?.status === "VISIBLE" ? { id: replyTarget.id, name: replyTarget.authorName } : null;
   const loggedInAs = user ? (
-    <p className="logged-in-as">
+    <div className="logged-in-as">
       Logged in as {user.name}. <SignOutButton label="Log out" />
-    </p>
+    </div>
   ) : null;
 
   const ctx = listContext({
