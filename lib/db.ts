@@ -2,16 +2,36 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 function createClient() {
+  const e = env();
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
+    adapter: new PrismaPg(
+      {
+        connectionString: e.DATABASE_URL,
+        max: e.DB_POOL_MAX,
+        // A request that cannot get a connection in time is told the site is busy, instead of
+        // queueing without end behind a burst.
+        connectionTimeoutMillis: e.DB_CONNECT_TIMEOUT_MS,
+        // Server-side cap per statement; the client-side cap also covers a database that
+        // stopped answering at all (a paused or partitioned server).
+        statement_timeout: e.DB_STATEMENT_TIMEOUT_MS,
+        query_timeout: e.DB_STATEMENT_TIMEOUT_MS + 1000,
+        idle_in_transaction_session_timeout: e.DB_STATEMENT_TIMEOUT_MS * 2,
+      },
+      { onPoolError: (err) => logger.warn({ event: "db.pool-error", error: err.message }, "database pool error") },
+    ),
+    // The few interactive transactions (edit, delete) wait for a connection as long as a
+    // plain query does, and may run for a few statements.
+    transactionOptions: { maxWait: e.DB_CONNECT_TIMEOUT_MS, timeout: e.DB_STATEMENT_TIMEOUT_MS * 2 },
     // Secrets never leave the data layer by accident; code that needs them asks explicitly.
     omit: { user: { passwordHash: true } },
   });
 }
 
 export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { reexDb?: Db };
 

@@ -9,11 +9,13 @@ import { editComment } from "@/lib/comments/edit-comment";
 import { NotFoundError } from "@/lib/comments/errors";
 import { locateComment } from "@/lib/comments/locate-comment";
 import { renderCommentBody } from "@/lib/comments/render-body";
-import { toggleVote } from "@/lib/comments/toggle-vote";
+import { setVote } from "@/lib/comments/set-vote";
+import { ServiceUnavailableError } from "@/lib/db-failures";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
 import { assertSameOrigin } from "@/lib/http/mutation";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { requestLogger } from "@/lib/http/request-context";
+import { MarkdownTooDeepError } from "@/lib/markdown/render-comment";
 import { ForbiddenError } from "@/lib/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import {
@@ -21,6 +23,7 @@ import {
   commentTargetSchema,
   createCommentSchema,
   editCommentSchema,
+  voteSchema,
 } from "@/lib/validation/comment";
 import { safeReturnPath } from "@/lib/validation/return-path";
 
@@ -33,13 +36,34 @@ export type CommentField = "body";
 async function editorIntent(
   formData: FormData,
   values: FormState<CommentField>["values"],
+  user: CurrentUser,
 ): Promise<FormState<CommentField> | null> {
   const intent = formData.get("intent");
   if (intent !== "write" && intent !== "preview") return null;
   if (intent === "write") return { values };
+  const wait = await rateLimit("preview", user.id);
+  if (wait) return { message: `You are previewing too fast. Try again in ${wait} seconds.`, values };
   const body = commentBodyField.safeParse(formData.get("body") ?? "");
   if (!body.success) return { values, fieldErrors: { body: body.error.issues[0]?.message } };
   return { values, preview: await renderCommentBody(body.data) };
+}
+
+/**
+ * The answer to a form whose work failed for a reason the user can act on: the database is
+ * saturated or unreachable, or the text cannot be rendered. The typed text always comes back.
+ */
+function troubleState(e: unknown, values: FormState<CommentField>["values"]): FormState<CommentField> | null {
+  if (e instanceof MarkdownTooDeepError) return { fieldErrors: { body: e.message }, values };
+  if (e instanceof ServiceUnavailableError) {
+    return {
+      message:
+        e.reason === "busy"
+          ? "The site is busy right now and nothing was saved. Your text is still here: try again in a few seconds."
+          : "We are having trouble reaching our database and nothing was saved. Your text is still here: try again in a moment.",
+      values,
+    };
+  }
+  return null;
 }
 
 /** Back to the page the form was on, at the comment; always re-rendered (see below). */
@@ -68,10 +92,18 @@ async function commentFormChain<T>(formData: FormData, schema: z.ZodType<T>, ver
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["body"] as const);
-  const editor = await editorIntent(formData, values);
-  if (editor) return { done: editor };
-  const user = await getCurrentUser();
-  if (!user) return { done: { message: `You must be logged in to ${verb} a comment.`, values } };
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+    if (!user) return { done: { message: `You must be logged in to ${verb} a comment.`, values } };
+    const editor = await editorIntent(formData, values, user);
+    if (editor) return { done: editor };
+  } catch (e) {
+    const trouble = troubleState(e, values);
+    if (!trouble) throw e;
+    log.warn({ event: `comment.${verb}-trouble`, error: String(e) }, `comment ${verb}: ${String(e)}`);
+    return { done: trouble };
+  }
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     log.info({ event: `comment.${verb}-invalid-input`, userId: user.id }, `comment ${verb} rejected: invalid input`);
@@ -100,11 +132,27 @@ export async function postCommentAction(
       log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
       return { message: "This comment can no longer be replied to.", values };
     }
-    throw e;
+    const trouble = troubleState(e, values);
+    if (!trouble) throw e;
+    log.warn({ event: "comment.post-trouble", userId: user.id, error: String(e) }, `comment not saved: ${String(e)}`);
+    return trouble;
   }
   log.info({ event: "comment.created", userId: user.id, commentId: id }, "comment created");
   refresh();
-  redirect((await locateComment(id)) ?? "/");
+  redirect(await whereToSee(id, log));
+}
+
+/**
+ * Where the poster lands: the comment's place in the discussion. The comment is saved by now,
+ * so if finding that place fails, its permalink (which needs nothing but the id) will do.
+ */
+async function whereToSee(id: number, log: Awaited<ReturnType<typeof requestLogger>>): Promise<string> {
+  try {
+    return (await locateComment(id)) ?? `/comments/${id}`;
+  } catch (e) {
+    log.warn({ event: "comment.locate-failed", commentId: id, error: String(e) }, "saved; locating it failed");
+    return `/comments/${id}`;
+  }
 }
 
 export async function editCommentAction(
@@ -114,6 +162,11 @@ export async function editCommentAction(
   const chain = await commentFormChain(formData, editCommentSchema, "edit");
   if ("done" in chain) return chain.done;
   const { user, data, log, values } = chain;
+  const wait = await rateLimit("edit", user.id);
+  if (wait) {
+    log.warn({ event: "comment.edit-rate-limited", userId: user.id }, "edit rate limited");
+    return { message: `You are editing too fast. Try again in ${wait} seconds.`, values };
+  }
   try {
     await editComment(user, data);
   } catch (e) {
@@ -121,7 +174,10 @@ export async function editCommentAction(
       log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
       return { message: "This comment can no longer be edited (the 30-minute window may have closed).", values };
     }
-    throw e;
+    const trouble = troubleState(e, values);
+    if (!trouble) throw e;
+    log.warn({ event: "comment.edit-trouble", userId: user.id, error: String(e) }, `edit not saved: ${String(e)}`);
+    return trouble;
   }
   log.info({ event: "comment.edited", userId: user.id, commentId: data.commentId }, "comment edited");
   backTo(data.returnTo, data.commentId);
@@ -131,11 +187,15 @@ export async function editCommentAction(
  * The steps of the one-button comment forms (Delete, Upvote): Origin, a signed-in user, the
  * comment id. Anything missing goes back to the page the button was on.
  */
-async function commentTarget(formData: FormData, action: string) {
+async function commentTarget<T extends z.infer<typeof commentTargetSchema>>(
+  formData: FormData,
+  action: string,
+  schema: z.ZodType<T>,
+) {
   await assertSameOrigin();
   const log = await requestLogger();
   const user = await getCurrentUser();
-  const parsed = commentTargetSchema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!user || !parsed.success) {
     log.info({ event: `${action}.rejected`, signedIn: !!user }, `${action} rejected`);
     backTo(parsed.data?.returnTo);
@@ -144,7 +204,7 @@ async function commentTarget(formData: FormData, action: string) {
 }
 
 export async function deleteCommentAction(formData: FormData): Promise<void> {
-  const { log, user, commentId, returnTo } = await commentTarget(formData, "comment.delete");
+  const { log, user, commentId, returnTo } = await commentTarget(formData, "comment.delete", commentTargetSchema);
   try {
     const { removedRows } = await deleteComment(user, commentId);
     log.info({ event: "comment.deleted", userId: user.id, commentId, removedRows }, "deleted");
@@ -157,15 +217,15 @@ export async function deleteCommentAction(formData: FormData): Promise<void> {
 }
 
 export async function voteAction(formData: FormData): Promise<void> {
-  const { log, user, commentId, returnTo } = await commentTarget(formData, "vote");
+  const { log, user, commentId, returnTo, vote } = await commentTarget(formData, "vote", voteSchema);
   const wait = await rateLimit("vote", user.id);
   if (wait) {
     log.warn({ event: "vote.rate-limited", userId: user.id }, "vote rate limited");
     backTo(returnTo, commentId);
   }
   try {
-    const r = await toggleVote(user, commentId);
-    log.info({ event: "vote.toggled", userId: user.id, commentId, ...r }, "vote toggled");
+    const r = await setVote(user, commentId, vote === "up");
+    log.info({ event: "vote.set", userId: user.id, commentId, ...r }, "vote set");
   } catch (e) {
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
     log.info({ event: "vote.refused", userId: user.id, error: e.message }, "vote refused");

@@ -24,6 +24,7 @@ export function CommentActions({ node, user, returnTo, signInHref, editHref, del
         <form action={voteAction} className="inline-form">
           <input type="hidden" name="commentId" value={node.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
+          <input type="hidden" name="vote" value={node.votedByMe ? "none" : "up"} />
           <button
             type="submit"
             className="link-button"

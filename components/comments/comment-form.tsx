@@ -7,6 +7,8 @@ import type { FormState } from "@/lib/forms/form-state";
 import { MarkdownField } from "./markdown-field";
 
 type Props = {
+  /** Sent with the post: submitting this form twice writes one comment. */
+  requestKey: string;
   discussionId: number;
   parentId?: number;
   replyToName?: string;
@@ -14,7 +16,7 @@ type Props = {
   children?: React.ReactNode; // "Logged in as …" line, rendered by the server
 };
 
-export function CommentForm({ discussionId, parentId, replyToName, cancel, children }: Props) {
+export function CommentForm({ requestKey, discussionId, parentId, replyToName, cancel, children }: Props) {
   const [state, formAction, pending] = useActionState<FormState<CommentField>, FormData>(postCommentAction, {});
   const error = state.fieldErrors?.body;
   return (
@@ -36,6 +38,7 @@ export function CommentForm({ discussionId, parentId, replyToName, cancel, child
           autoFocus={Boolean(cancel)}
         />
         <input type="hidden" name="discussionId" value={discussionId} />
+        <input type="hidden" name="requestKey" value={requestKey} />
         {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
         <p>
           <button type="submit" disabled={pending} aria-disabled={pending}>

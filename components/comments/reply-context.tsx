@@ -6,6 +6,8 @@ import { CommentForm } from "./comment-form";
 type Target = { id: number; name: string } | null;
 
 type ReplyState = {
+  /** New with every server render; the forms send it as their idempotency key. */
+  renderId: string;
   target: Target;
   setTarget: (t: Target) => void;
   discussionId: number;
@@ -45,7 +47,7 @@ export function ReplyProvider(props: {
   }
   const { discussionId, pageHref, loggedInAs } = props;
   return (
-    <ReplyContext.Provider value={{ target, setTarget, discussionId, pageHref, loggedInAs }}>
+    <ReplyContext.Provider value={{ renderId, target, setTarget, discussionId, pageHref, loggedInAs }}>
       {props.children}
     </ReplyContext.Provider>
   );
@@ -95,10 +97,11 @@ function CancelReplyLink({ id }: { id: number }) {
 
 /** Under each comment: the reply form, when this comment is the one being replied to. */
 export function ReplySlot({ id }: { id: number }) {
-  const { target, discussionId, loggedInAs } = useReply();
+  const { renderId, target, discussionId, loggedInAs } = useReply();
   if (target?.id !== id) return null;
   return (
     <CommentForm
+      requestKey={renderId}
       discussionId={discussionId}
       parentId={id}
       replyToName={target.name}
@@ -111,10 +114,10 @@ export function ReplySlot({ id }: { id: number }) {
 
 /** At the foot of the discussion: the form for a new comment (or a reply to the thread's root). */
 export function RespondSlot({ root }: { root?: { id: number; name: string } }) {
-  const { target, discussionId, loggedInAs } = useReply();
+  const { renderId, target, discussionId, loggedInAs } = useReply();
   if (target) return null;
   return (
-    <CommentForm discussionId={discussionId} parentId={root?.id} replyToName={root?.name}>
+    <CommentForm requestKey={renderId} discussionId={discussionId} parentId={root?.id} replyToName={root?.name}>
       {loggedInAs}
     </CommentForm>
   );

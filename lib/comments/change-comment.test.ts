@@ -6,7 +6,7 @@ import { createComment } from "./create-comment";
 import { deleteComment } from "./delete-comment";
 import { editComment } from "./edit-comment";
 import { listRevisions } from "./list-revisions";
-import { toggleVote } from "./toggle-vote";
+import { setVote } from "./set-vote";
 
 beforeEach(resetDb);
 
@@ -94,29 +94,42 @@ describe("deleteComment", () => {
   });
 });
 
-describe("toggleVote", () => {
-  it("upvotes once, toggles off, and refuses the author's own comment", async () => {
+describe("setVote", () => {
+  it("upvotes once however often asked, takes it back, and refuses the author's own comment", async () => {
     const author = asActor(await makeUser());
     const voter = asActor(await makeUser());
     const { id: discussionId } = await makeDiscussion();
     const c = await createComment(author, { discussionId, body: "a" });
-    expect(await toggleVote(voter, c.id)).toEqual({ voted: true, score: 1 });
-    expect(await toggleVote(voter, c.id)).toEqual({ voted: false, score: 0 });
-    await expect(toggleVote(author, c.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(toggleVote(null, c.id)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await setVote(voter, c.id, true)).toEqual({ voted: true, score: 1 });
+    expect(await setVote(voter, c.id, true)).toEqual({ voted: true, score: 1 });
+    expect(await setVote(voter, c.id, false)).toEqual({ voted: false, score: 0 });
+    expect(await setVote(voter, c.id, false)).toEqual({ voted: false, score: 0 });
+    await expect(setVote(author, c.id, true)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setVote(null, c.id, true)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  it("ends with the exact score when many toggles run in parallel", async () => {
+  it("keeps the score equal to the votes when 200 vote requests land at once", async () => {
     const author = asActor(await makeUser());
-    const voters = await Promise.all(Array.from({ length: 20 }, () => makeUser()));
+    const voters = await Promise.all(Array.from({ length: 40 }, () => makeUser()));
     const { id: discussionId } = await makeDiscussion();
     const c = await createComment(author, { discussionId, body: "a" });
-    // Voters 0-9 toggle once (on), 10-14 three times (on), 15-19 twice (off); all at once.
-    const times = (i: number) => (i < 10 ? 1 : i < 15 ? 3 : 2);
-    await Promise.all(voters.flatMap((v, i) => Array.from({ length: times(i) }, () => toggleVote(asActor(v), c.id))));
+    // Each voter sends five requests at once: up, up, none, up, then (voters 0-19) none.
+    const last = (i: number) => i >= 20;
+    await Promise.all(
+      voters.flatMap((v, i) => [
+        setVote(asActor(v), c.id, true),
+        setVote(asActor(v), c.id, true),
+        setVote(asActor(v), c.id, false),
+        setVote(asActor(v), c.id, true),
+        setVote(asActor(v), c.id, last(i)),
+      ]),
+    );
     const votes = await db.commentVote.count({ where: { commentId: c.id } });
     const { score } = await db.comment.findUniqueOrThrow({ where: { id: c.id } });
     expect(score).toBe(votes);
-    expect(score).toBe(15);
+    // Settled one at a time afterwards, every voter ends where their last request says.
+    await Promise.all(voters.map((v, i) => setVote(asActor(v), c.id, last(i))));
+    expect(await db.commentVote.count({ where: { commentId: c.id } })).toBe(20);
+    expect((await db.comment.findUniqueOrThrow({ where: { id: c.id } })).score).toBe(20);
   });
 });

@@ -1,74 +1,88 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { renderCommentBody } from "./render-body";
-import { authorize, type Actor } from "@/lib/policy";
+import { sqlState, violatedConstraint, withRetry } from "@/lib/db-failures";
+import { authorize, ForbiddenError, type Actor } from "@/lib/policy";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/validation/comment";
+import { renderCommentBody } from "./render-body";
 import { NotFoundError } from "./errors";
 
+type Created = { id: number; discussionId: number; parentId: number | null; depth: number; path: number[] };
+
 /**
- * Writes a comment or a reply. The id is taken from the sequence first so the
- * materialized path (ancestor ids + own id) is complete in the same insert; counters on
- * the parent, every ancestor and the discussion are bumped in the same transaction with
- * relative updates, so parallel replies never lose a count.
+ * Writes a comment or a reply in one statement, so no lock outlives it: the ancestors are
+ * locked in id order (root first, the order every comment write uses), the row is inserted
+ * with its full materialized path, and the ancestors' and the discussion's counters move by
+ * relative updates. Writers of one discussion queue only for the microseconds of that
+ * statement, never across round trips.
+ *
+ * A retried form post (same requestKey) returns the comment the first attempt wrote.
  */
-export async function createComment(actor: Actor, raw: CreateCommentInput) {
+export async function createComment(actor: Actor, raw: CreateCommentInput): Promise<Created> {
   authorize(actor, "comment:create", undefined);
   // Callers other than the form (seed, tests, future APIs) get the same rules.
   const input = createCommentSchema.parse(raw);
   const author = actor!;
   const bodyHtml = await renderCommentBody(input.body);
 
-  return db.$transaction(async (tx) => {
+  return withRetry(async () => {
+    if (input.requestKey) {
+      const earlier = await findByRequestKey(author.id, input.requestKey);
+      if (earlier) return earlier;
+    }
     const parent = input.parentId
-      ? await tx.comment.findUnique({
+      ? await db.comment.findUnique({
           where: { id: input.parentId },
-          select: {
-            id: true,
-            discussionId: true,
-            depth: true,
-            path: true,
-            authorId: true,
-            status: true,
-            createdAt: true,
-          },
+          select: { id: true, discussionId: true, path: true, authorId: true, status: true, createdAt: true },
         })
       : null;
     if (input.parentId && (!parent || parent.discussionId !== input.discussionId)) {
       throw new NotFoundError("Comment to reply to");
     }
     if (parent) authorize(actor, "comment:reply", parent);
+    const ancestors = parent?.path ?? [];
+    const parentId = parent?.id ?? null;
 
-    const discussion = await tx.discussion
-      .update({
-        where: { id: input.discussionId },
-        data: { commentCount: { increment: 1 } },
-        select: { id: true },
-      })
-      .catch(() => null);
-    if (!discussion) throw new NotFoundError("Discussion");
-
-    const [{ id }] = await tx.$queryRaw<[{ id: number }]>`
-      SELECT nextval(pg_get_serial_sequence('"Comment"', 'id'))::int AS id`;
-    const comment = await tx.comment.create({
-      data: {
-        id,
-        discussionId: input.discussionId,
-        parentId: parent?.id ?? null,
-        authorId: author.id,
-        depth: parent ? parent.depth + 1 : 0,
-        path: [...(parent?.path ?? []), id],
-        body: input.body,
-        bodyHtml,
-      },
-      select: { id: true, discussionId: true, parentId: true, depth: true, path: true, createdAt: true },
-    });
-    if (parent) {
-      await tx.$executeRaw`
-        UPDATE "Comment"
-        SET "descendantCount" = "descendantCount" + 1,
-            "replyCount" = "replyCount" + CASE WHEN id = ${parent.id} THEN 1 ELSE 0 END
-        WHERE id = ANY(${parent.path}::int[])`;
+    try {
+      const [row] = await db.$queryRaw<Created[]>`
+        WITH anc AS (
+          SELECT id, status FROM "Comment" WHERE id = ANY(${ancestors}::int[]) ORDER BY id FOR NO KEY UPDATE
+        ), created AS (
+          INSERT INTO "Comment" (id, "discussionId", "parentId", "authorId", depth, path, body, "bodyHtml", "requestKey")
+          SELECT n.id, ${input.discussionId}, ${parentId}::int, ${author.id}, ${ancestors.length},
+                 ${ancestors}::int[] || n.id, ${input.body}, ${bodyHtml}, ${input.requestKey ?? null}
+          FROM (SELECT nextval(pg_get_serial_sequence('"Comment"', 'id'))::int AS id) n
+          -- The parent may have been removed or deleted since it was read: then write nothing.
+          WHERE (SELECT count(*) FROM anc) = ${ancestors.length}
+            AND (${parentId}::int IS NULL OR EXISTS (SELECT 1 FROM anc WHERE id = ${parentId}::int AND status = 'VISIBLE'))
+          RETURNING id, "discussionId", "parentId", depth, path
+        ), bumped AS (
+          UPDATE "Comment" c
+          SET "descendantCount" = c."descendantCount" + 1,
+              "replyCount" = c."replyCount" + CASE WHEN c.id = ${parentId}::int THEN 1 ELSE 0 END
+          FROM created WHERE c.id = ANY(${ancestors}::int[])
+        ), counted AS (
+          UPDATE "Discussion" SET "commentCount" = "commentCount" + 1
+          WHERE id = ${input.discussionId} AND EXISTS (SELECT 1 FROM created)
+        )
+        SELECT * FROM created`;
+      if (row) return row;
+    } catch (e) {
+      // Two submissions of one form raced: the other one wrote the comment.
+      if (sqlState(e) === "23505" && violatedConstraint(e) === "Comment_authorId_requestKey_key") {
+        const earlier = await findByRequestKey(author.id, input.requestKey!);
+        if (earlier) return earlier;
+      }
+      // The discussion, or the parent, was deleted meanwhile.
+      if (sqlState(e) === "23503") throw new NotFoundError(parent ? "Comment to reply to" : "Discussion");
+      throw e;
     }
-    return comment;
+    throw new ForbiddenError("comment:reply");
+  });
+}
+
+function findByRequestKey(authorId: string, requestKey: string): Promise<Created | null> {
+  return db.comment.findUnique({
+    where: { authorId_requestKey: { authorId, requestKey } },
+    select: { id: true, discussionId: true, parentId: true, depth: true, path: true },
   });
 }

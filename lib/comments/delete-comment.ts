@@ -1,55 +1,75 @@
 import "server-only";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
-import { db, type Db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { withRetry } from "@/lib/db-failures";
 import { authorize, type Actor } from "@/lib/policy";
 import { NotFoundError } from "./errors";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * The author deletes their comment. With replies, a "[deleted]" placeholder keeps its place
  * (text erased); without, the row goes, and so does any placeholder ancestor left with no
  * replies. Reply, descendant and discussion counts move in the same transaction.
+ *
+ * Locks follow the order every comment write uses: the comment's ancestors and the comment
+ * itself by ascending id (root first), the discussion row last. Replies and votes racing
+ * with a delete therefore wait for each other instead of deadlocking.
  */
 export async function deleteComment(actor: Actor, commentId: number) {
-  return db.$transaction(async (tx) => {
-    const c = await lockComment(tx, commentId);
-    if (!c) throw new NotFoundError("Comment");
-    authorize(actor, "comment:delete", c);
+  return withRetry(() =>
+    db.$transaction(async (tx) => {
+      const path = await pathOf(tx, commentId);
+      if (!path) throw new NotFoundError("Comment");
+      const locked = await lockPath(tx, path);
+      const c = locked.at(-1);
+      if (!c || c.id !== commentId) throw new NotFoundError("Comment");
+      authorize(actor, "comment:delete", c);
 
-    await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
-    if (c.replyCount > 0) {
-      await tx.comment.update({
-        where: { id: c.id },
-        data: { status: "DELETED_BY_AUTHOR", body: "", bodyHtml: "" },
-      });
-      await tx.commentRevision.deleteMany({ where: { commentId: c.id } });
-      return { id: c.id, removedRows: 0 };
-    }
+      if (c.replyCount > 0) {
+        await tx.comment.update({
+          where: { id: c.id },
+          data: { status: "DELETED_BY_AUTHOR", body: "", bodyHtml: "" },
+        });
+        await tx.commentRevision.deleteMany({ where: { commentId: c.id } });
+        await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
+        return { id: c.id, removedRows: 0 };
+      }
 
-    let removedRows = 0;
-    let target: Locked | null = c;
-    while (target) {
-      await tx.comment.delete({ where: { id: target.id } });
-      removedRows += 1;
-      const ancestors = target.path.slice(0, -1);
-      if (ancestors.length === 0) break;
-      await tx.$executeRaw`
-        UPDATE "Comment"
-        SET "descendantCount" = "descendantCount" - 1,
-            "replyCount" = "replyCount" - CASE WHEN id = ${target.parentId} THEN 1 ELSE 0 END
-        WHERE id = ANY(${ancestors}::int[])`;
-      const parent: Locked | null = await lockComment(tx, target.parentId!);
-      target = parent && parent.status === "DELETED_BY_AUTHOR" && parent.replyCount === 0 ? parent : null;
-    }
-    return { id: c.id, removedRows };
-  });
+      // Remove the comment, then each placeholder ancestor it was the last reply of.
+      const byId = new Map(locked.map((r) => [r.id, r]));
+      let removedRows = 0;
+      let target: Locked | undefined = c;
+      while (target) {
+        await tx.comment.delete({ where: { id: target.id } });
+        removedRows += 1;
+        const ancestors = target.path.slice(0, -1);
+        if (ancestors.length === 0) break;
+        await tx.$executeRaw`
+          UPDATE "Comment"
+          SET "descendantCount" = "descendantCount" - 1,
+              "replyCount" = "replyCount" - CASE WHEN id = ${target.parentId} THEN 1 ELSE 0 END
+          WHERE id = ANY(${ancestors}::int[])`;
+        const parent = byId.get(target.parentId!);
+        target = parent && parent.status === "DELETED_BY_AUTHOR" && parent.replyCount === 1 ? parent : undefined;
+      }
+      await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
+      return { id: c.id, removedRows };
+    }),
+  );
 }
 
-type Locked = NonNullable<Awaited<ReturnType<typeof lockComment>>>;
+type Locked = Awaited<ReturnType<typeof lockPath>>[number];
 
-async function lockComment(tx: Tx, id: number) {
-  const [row] = await tx.$queryRaw<
+async function pathOf(tx: Tx, id: number) {
+  const row = await tx.comment.findUnique({ where: { id }, select: { path: true } });
+  return row?.path ?? null;
+}
+
+/**
+ * Locks the ancestors (FOR NO KEY UPDATE: replies may still reference them) and then the
+ * comment itself (FOR UPDATE: it may be deleted), in ascending id order.
+ */
+async function lockPath(tx: Tx, path: number[]) {
+  const rows = await tx.$queryRaw<
     {
       id: number;
       discussionId: number;
@@ -61,6 +81,9 @@ async function lockComment(tx: Tx, id: number) {
       replyCount: number;
     }[]
   >`SELECT id, "discussionId", "parentId", path, "authorId", status::text AS status, "createdAt", "replyCount"
-    FROM "Comment" WHERE id = ${id} FOR UPDATE`;
-  return row ?? null;
+    FROM "Comment" WHERE id = ANY(${path.slice(0, -1)}::int[]) ORDER BY id FOR NO KEY UPDATE`;
+  const [self] = await tx.$queryRaw<typeof rows>`
+    SELECT id, "discussionId", "parentId", path, "authorId", status::text AS status, "createdAt", "replyCount"
+    FROM "Comment" WHERE id = ${path.at(-1)} FOR UPDATE`;
+  return self ? [...rows, self] : rows;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { withRetry } from "@/lib/db-failures";
 import { renderCommentBody } from "./render-body";
 import { authorize, type Actor } from "@/lib/policy";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
@@ -13,26 +14,29 @@ import { NotFoundError } from "./errors";
 export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "returnTo">) {
   const input = editCommentSchema.parse(raw);
   const bodyHtml = await renderCommentBody(input.body);
-  return db.$transaction(async (tx) => {
-    // Row lock: two edits of one comment are applied one after the other.
-    const [current] = await tx.$queryRaw<
-      { id: number; authorId: string; status: CommentStatus; createdAt: Date; editedAt: Date | null; body: string }[]
-    >`SELECT id, "authorId", status::text AS status, "createdAt", "editedAt", body
-      FROM "Comment" WHERE id = ${input.commentId} FOR UPDATE`;
-    if (!current) throw new NotFoundError("Comment");
-    authorize(actor, "comment:edit", current);
-    if (current.body === input.body) return { id: current.id, changed: false };
+  return withRetry(() =>
+    db.$transaction(async (tx) => {
+      // Row lock: two edits of one comment are applied one after the other (NO KEY: replies
+      // being written may still reference it).
+      const [current] = await tx.$queryRaw<
+        { id: number; authorId: string; status: CommentStatus; createdAt: Date; editedAt: Date | null; body: string }[]
+      >`SELECT id, "authorId", status::text AS status, "createdAt", "editedAt", body
+      FROM "Comment" WHERE id = ${input.commentId} FOR NO KEY UPDATE`;
+      if (!current) throw new NotFoundError("Comment");
+      authorize(actor, "comment:edit", current);
+      if (current.body === input.body) return { id: current.id, changed: false };
 
-    const now = new Date();
-    if ((await tx.commentRevision.count({ where: { commentId: current.id } })) === 0) {
+      const now = new Date();
+      if ((await tx.commentRevision.count({ where: { commentId: current.id } })) === 0) {
+        await tx.commentRevision.create({
+          data: { commentId: current.id, body: current.body, editorId: current.authorId, createdAt: current.createdAt },
+        });
+      }
       await tx.commentRevision.create({
-        data: { commentId: current.id, body: current.body, editorId: current.authorId, createdAt: current.createdAt },
+        data: { commentId: current.id, body: input.body, editorId: actor!.id, createdAt: now },
       });
-    }
-    await tx.commentRevision.create({
-      data: { commentId: current.id, body: input.body, editorId: actor!.id, createdAt: now },
-    });
-    await tx.comment.update({ where: { id: current.id }, data: { body: input.body, bodyHtml, editedAt: now } });
-    return { id: current.id, changed: true };
-  });
+      await tx.comment.update({ where: { id: current.id }, data: { body: input.body, bodyHtml, editedAt: now } });
+      return { id: current.id, changed: true };
+    }),
+  );
 }

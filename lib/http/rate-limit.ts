@@ -6,8 +6,15 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 // PostgreSQL one) — noted in the README.
 const limiters = {
   signIn: new RateLimiterMemory({ keyPrefix: "sign-in", points: 10, duration: 60 }),
+  // Per address, whatever the email: a password spray across many accounts. Every attempt
+  // spends a point and a successful one gets it back (refund), so only failures count and a
+  // busy shared address (an office, a school) is not locked out by its own members.
+  signInIp: new RateLimiterMemory({ keyPrefix: "sign-in-ip", points: 30, duration: 10 * 60 }),
   signUp: new RateLimiterMemory({ keyPrefix: "sign-up", points: 20, duration: 60 * 60 }),
   comment: new RateLimiterMemory({ keyPrefix: "comment", points: 10, duration: 60 }),
+  edit: new RateLimiterMemory({ keyPrefix: "edit", points: 10, duration: 60 }),
+  // Each preview is a server render of up to 10,000 characters: generous, but bounded.
+  preview: new RateLimiterMemory({ keyPrefix: "preview", points: 30, duration: 60 }),
   vote: new RateLimiterMemory({ keyPrefix: "vote", points: 60, duration: 60 }),
 } as const;
 
@@ -22,4 +29,9 @@ export async function rateLimit(name: LimitName, key: string): Promise<number> {
     if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
     throw e;
   }
+}
+
+/** Gives back the point a request spent (e.g. a sign-in that turned out to be genuine). */
+export async function refund(name: LimitName, key: string): Promise<void> {
+  await limiters[name].reward(key, 1);
 }

@@ -33,8 +33,21 @@ export const COMMENT_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+/** Text whose nesting the markdown parser cannot follow (it recurses once per level). */
+export class MarkdownTooDeepError extends Error {
+  constructor() {
+    super("This text is nested too deeply to display. Use fewer levels of quotes, lists or emphasis.");
+  }
+}
+
 /** Markdown source of a comment → sanitized HTML, computed once when the comment is written. */
 export function renderCommentMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false });
+  let html: string;
+  try {
+    html = marked.parse(source, { async: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new MarkdownTooDeepError();
+    throw e;
+  }
   return sanitizeHtml(html, COMMENT_SANITIZE_OPTIONS).trim();
 }
