@@ -1,7 +1,8 @@
 import { ArticleCard } from "@/components/articles/article-card";
 import { listArticles } from "@/lib/articles/list-articles";
+import { orTrouble } from "@/components/layout/service-trouble";
 
-export default async function HomePage() {
+async function HomePage() {
   const articles = await listArticles();
   return (
     <>
@@ -18,3 +19,5 @@ export default async function HomePage() {
     </>
   );
 }
+
+export default orTrouble(HomePage, "home page");

@@ -3,8 +3,20 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { listCategories } from "@/lib/articles/list-categories";
 import { getCurrentUser } from "@/lib/session";
 
+/**
+ * With the database down the header still renders, without categories, and says the
+ * account cannot be checked: a signed-in reader must not be shown as signed out.
+ */
+async function headerData() {
+  const [user, categories] = await Promise.allSettled([getCurrentUser(), listCategories()]);
+  return {
+    user: user.status === "fulfilled" ? user.value : undefined,
+    categories: categories.status === "fulfilled" ? categories.value : [],
+  };
+}
+
 export async function SiteHeader() {
-  const [user, categories] = await Promise.all([getCurrentUser(), listCategories()]);
+  const { user, categories } = await headerData();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -21,7 +33,9 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="account">
-          {user ? (
+          {user === undefined ? (
+            <span>Account status unavailable</span>
+          ) : user ? (
             <>
               <span>
                 Signed in as <strong>{user.name}</strong>

@@ -8,18 +8,19 @@ import { formatDate, plural } from "@/lib/format";
 import { renderArticleMarkdown } from "@/lib/markdown/render-article";
 import { getCurrentUser } from "@/lib/session";
 import { parseDiscussionParams } from "@/lib/validation/page-params";
+import { metadataOrTrouble, orTrouble } from "@/components/layout/service-trouble";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   return article ? { title: article.title, description: article.excerpt } : { title: "Article not found" };
 }
 
-export default async function ArticlePage({ params, searchParams }: Props) {
+async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = parseDiscussionParams(await searchParams);
   const [article, user] = await Promise.all([getArticle(slug), getCurrentUser()]);
@@ -65,3 +66,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default orTrouble(ArticlePage, "article page");
+export const generateMetadata = metadataOrTrouble(metadata, "article page");

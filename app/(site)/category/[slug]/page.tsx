@@ -3,15 +3,16 @@ import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/articles/article-card";
 import { listArticles } from "@/lib/articles/list-articles";
 import { getCategory } from "@/lib/articles/list-categories";
+import { metadataOrTrouble, orTrouble } from "@/components/layout/service-trouble";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const category = await getCategory((await params).slug);
   return { title: category?.name ?? "Category not found" };
 }
 
-export default async function CategoryPage({ params }: Props) {
+async function CategoryPage({ params }: Props) {
   const { slug } = await params;
   const [category, articles] = await Promise.all([getCategory(slug), listArticles({ categorySlug: slug })]);
   if (!category) notFound();
@@ -30,3 +31,6 @@ export default async function CategoryPage({ params }: Props) {
     </>
   );
 }
+
+export default orTrouble(CategoryPage, "category page");
+export const generateMetadata = metadataOrTrouble(metadata, "category page");

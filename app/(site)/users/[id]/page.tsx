@@ -3,17 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getProfile } from "@/lib/accounts/get-profile";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { metadataOrTrouble, orTrouble } from "@/components/layout/service-trouble";
 
 type Props = { params: Promise<{ id: string }> };
 
 const ROLE_LABEL = { READER: "Reader", ANALYST: "Analyst", MODERATOR: "Moderator", ADMIN: "Admin" } as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const user = await getProfile((await params).id);
   return { title: user?.displayName ?? "Member not found" };
 }
 
-export default async function ProfilePage({ params }: Props) {
+async function ProfilePage({ params }: Props) {
   const user = await getProfile((await params).id);
   if (!user) notFound();
   return (
@@ -46,3 +47,6 @@ export default async function ProfilePage({ params }: Props) {
     </>
   );
 }
+
+export default orTrouble(ProfilePage, "member page");
+export const generateMetadata = metadataOrTrouble(metadata, "member page");

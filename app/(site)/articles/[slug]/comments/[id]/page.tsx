@@ -9,6 +9,7 @@ import type { CommentNode } from "@/lib/comments/types";
 import { plural } from "@/lib/format";
 import { getCurrentUser } from "@/lib/session";
 import { parseDiscussionParams } from "@/lib/validation/page-params";
+import { metadataOrTrouble, orTrouble } from "@/components/layout/service-trouble";
 
 type Props = {
   params: Promise<{ slug: string; id: string }>;
@@ -25,7 +26,7 @@ async function load(params: Props["params"]) {
   return { ...found, article: found.article, user };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function metadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   return { title: found ? `Thread on ${found.article.title}` : "Comment not found" };
 }
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * A comment with its ancestors above it and its replies below, on a page of its own:
  * permalinks, "Continue this thread" and "more replies" all land here.
  */
-export default async function CommentThreadPage({ params, searchParams }: Props) {
+async function CommentThreadPage({ params, searchParams }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const query = parseDiscussionParams(await searchParams);
@@ -89,3 +90,6 @@ export default async function CommentThreadPage({ params, searchParams }: Props)
     </>
   );
 }
+
+export default orTrouble(CommentThreadPage, "thread page");
+export const generateMetadata = metadataOrTrouble(metadata, "thread page");

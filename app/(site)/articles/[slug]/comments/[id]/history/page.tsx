@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { getComment } from "@/lib/comments/get-comment";
 import { listRevisions } from "@/lib/comments/list-revisions";
 import { formatDateTime, plural } from "@/lib/format";
+import { orTrouble } from "@/components/layout/service-trouble";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
 export const metadata: Metadata = { title: "Comment history" };
 
 /** Every version of an edited comment, newest first: who wrote it and when. Open to all readers. */
-export default async function CommentHistoryPage({ params }: Props) {
+async function CommentHistoryPage({ params }: Props) {
   const { slug, id } = await params;
   const commentId = Number(id);
   if (!Number.isSafeInteger(commentId) || commentId <= 0 || commentId > 2_147_483_647) notFound();
@@ -48,3 +49,5 @@ export default async function CommentHistoryPage({ params }: Props) {
     </>
   );
 }
+
+export default orTrouble(CommentHistoryPage, "history page");

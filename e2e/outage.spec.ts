@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { ARTICLES, DEMO, commentBox, signInOk } from "./helpers";
+
+/**
+ * A real outage of the app's database: it stops accepting connections and every open one is
+ * cut, then it comes back. Done from the server's maintenance database, so only this test
+ * run's database is affected.
+ */
+async function setDatabaseOnline(online: boolean) {
+  const url = new URL(process.env.DATABASE_URL!);
+  const name = url.pathname.slice(1);
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE "${name.replaceAll('"', '""')}" ALLOW_CONNECTIONS ${online}`);
+    if (!online) {
+      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+test("a database outage: health says 503, pages and forms say so with the site around them, then it recovers", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/signin");
+  await signInOk(page, DEMO.reader);
+  await page.goto(`/articles/${ARTICLES.jsFlow}`);
+  const text = `Written during an outage ${Date.now()}`;
+  await commentBox(page).fill(text);
+
+  await setDatabaseOnline(false);
+  try {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(503);
+
+    // Posting: a clear message, and the text is still in the box.
+    await page.getByRole("button", { name: "Post Comment" }).click();
+    await expect(page.locator(".form-message")).toContainText(/trouble reaching our database|busy/);
+    await expect(commentBox(page)).toHaveValue(text);
+
+    // A page load: the site's header and a message, also without JavaScript, and the reader
+    // is not shown as signed out.
+    const noJs = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+    await noJs.addCookies(await page.context().cookies());
+    const plain = await noJs.newPage();
+    await plain.goto(`/articles/${ARTICLES.seeded}`);
+    await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/trouble reaching our database|very busy/);
+    await expect(plain.getByRole("link", { name: "REEx Discussions" })).toBeVisible();
+    await expect(plain.getByText("Account status unavailable")).toBeVisible();
+    await expect(plain.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+    await noJs.close();
+  } finally {
+    await setDatabaseOnline(true);
+  }
+
+  // Back by itself, without a restart.
+  await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 15_000 }).toBe(200);
+  await page.getByRole("button", { name: "Post Comment" }).click();
+  await expect(page.locator("article[id^=comment-]", { hasText: text })).toBeVisible();
+});
