@@ -1,9 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { isSameOriginRequest } from "@/lib/http/origin";
+import { logger } from "@/lib/log";
+
+function isValidPath(pathname: string): boolean {
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return false;
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // Every request gets an id (logged with each line about it) and the security headers;
 // pages get a fresh CSP nonce, which Next applies to its own scripts.
 export function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
+  // A path that is not valid percent-encoded UTF-8, or that hides control characters (NUL
+  // cannot even be sent to PostgreSQL), names nothing here: 400, not a crash further in.
+  if (!isValidPath(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the address is not valid.\n", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
+  }
+  // A cross-site (or unattributable) write is refused here with a 403, before any action
+  // runs; the actions check again (lib/http/mutation.ts), in case this is ever bypassed.
+  if (!SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES)) {
+    logger.warn(
+      { event: "request.cross-site", requestId, method: request.method, path: request.nextUrl.pathname },
+      "cross-site write refused",
+    );
+    return new NextResponse("Cross-site request refused.\n", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const csp = [

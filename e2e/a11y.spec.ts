@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { ARTICLES, DEMO, signInOk } from "./helpers";
 
 async function expectNoViolations(page: Page) {
+  // After an in-place navigation Next streams the new page's metadata: check the settled page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

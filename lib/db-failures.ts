@@ -60,7 +60,9 @@ export function isUnavailable(e: unknown): boolean {
     state === "57P01" || // admin shutdown
     state === "57P02" ||
     state === "57P03" || // cannot connect now (starting up, shutting down)
-    /Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|not currently accepting connections|terminating connection/i.test(message)
+    /Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|not currently accepting connections|terminating connection/i.test(
+      message,
+    )
   );
 }
 

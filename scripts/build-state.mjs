@@ -9,6 +9,7 @@ const INPUTS = [
   "components",
   "lib",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.js",
   "package-lock.json",
   "tsconfig.json",

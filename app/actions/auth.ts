@@ -3,24 +3,27 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAccount, EmailTakenError } from "@/lib/accounts/create-account";
+import { signUpServerSchema } from "@/lib/accounts/password-policy";
 import { createSession, endSession } from "@/lib/accounts/sessions";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { SESSION_COOKIE, useSecureCookies } from "@/lib/auth";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
 import { assertSameOrigin } from "@/lib/http/mutation";
-import { rateLimit } from "@/lib/http/rate-limit";
+import { rateLimit, refund } from "@/lib/http/rate-limit";
 import { clientIp, requestLogger } from "@/lib/http/request-context";
-import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { signInSchema } from "@/lib/validation/auth";
 import { safeReturnPath } from "@/lib/validation/return-path";
 
 async function startSession(userId: string) {
-  const { sessionToken, expires } = await createSession(userId);
+  // The cookie may live as long as the session possibly can; the idle timeout is the server's
+  // to enforce, since the cookie is not re-sent with a new expiry on every request.
+  const { sessionToken, endsBy } = await createSession(userId);
   (await cookies()).set(SESSION_COOKIE, sessionToken, {
     httpOnly: true,
     sameSite: "lax",
     secure: useSecureCookies,
     path: "/",
-    expires,
+    expires: endsBy,
   });
 }
 
@@ -35,7 +38,10 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
     log.info({ event: "sign-in.invalid-input" }, "sign-in rejected: invalid input");
     return { fieldErrors: fieldErrorsOf(parsed.error), values };
   }
-  const wait = await rateLimit("signIn", `${await clientIp()}|${parsed.data.email}`);
+  const ip = await clientIp();
+  // Per address (password spraying across accounts) and per address and account (guessing one).
+  const accountKey = `${ip}|${parsed.data.email}`;
+  const wait = Math.max(await rateLimit("signInIp", ip), await rateLimit("signIn", accountKey));
   if (wait) {
     log.warn({ event: "sign-in.rate-limited" }, "sign-in rate limited");
     return { message: `Too many sign-in attempts. Try again in ${wait} seconds.`, values };
@@ -48,6 +54,8 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
       values,
     };
   }
+  // Only failures count: a genuine sign-in gives its points back.
+  await Promise.all([refund("signInIp", ip), refund("signIn", accountKey)]);
   await startSession(result.userId);
   log.info({ event: "sign-in.ok", userId: result.userId }, "signed in");
   redirect(safeReturnPath(parsed.data.callbackUrl));
@@ -59,7 +67,7 @@ export async function signUpAction(_prev: FormState<SignUpField>, formData: Form
   await assertSameOrigin();
   const log = await requestLogger();
   const values = valuesOf(formData, ["displayName", "email"] as const);
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  const parsed = signUpServerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     log.info({ event: "sign-up.invalid-input" }, "sign-up rejected: invalid input");
     return { fieldErrors: fieldErrorsOf(parsed.error), values };

@@ -37,10 +37,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         type="password"
         autoComplete="new-password"
         required
-        minLength={10}
+        minLength={12}
         error={state.fieldErrors?.password ?? undefined}
       />
-      <p className="field-help">At least 10 characters.</p>
+      <p className="field-help">At least 12 characters.</p>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <p>
         <button type="submit" disabled={pending}>

@@ -1,6 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { clientIpFrom } from "./client-ip";
+import { readSocketAddress, SOCKET_ADDRESS_HEADER, socketAddressStampInstalled } from "./socket-address";
 
 /** The id proxy.ts gave this request; every log line about it carries it. */
 export async function requestId(): Promise<string> {
@@ -11,8 +14,20 @@ export async function requestLogger() {
   return logger.child({ requestId: await requestId() });
 }
 
-/** Client address as seen by the server in front of Next (best effort; used for rate limits). */
+let warnedNoStamp = false;
+
+/**
+ * The client's address for rate limits: the socket's peer, or with TRUSTED_PROXIES set the
+ * address the outermost trusted proxy saw. Never a header the client alone wrote.
+ */
 export async function clientIp(): Promise<string> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  const socketAddress = readSocketAddress(h.get(SOCKET_ADDRESS_HEADER));
+  const trustedProxies = env().TRUSTED_PROXIES;
+  if (!socketAddress && trustedProxies === 0 && !warnedNoStamp && !socketAddressStampInstalled()) {
+    // Every such request shares one rate-limit bucket: loud, but never spoofable.
+    warnedNoStamp = true;
+    logger.error({ event: "client-ip.no-socket-address" }, "socket address stamp not installed (instrumentation.ts)");
+  }
+  return clientIpFrom({ socketAddress, forwardedFor: h.get("x-forwarded-for") }, trustedProxies) ?? "unknown";
 }
