@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { authOptions, SESSION_COOKIE } from "@/lib/auth";
+import { SESSION_IDLE_TIMEOUT_S, SESSION_UPDATE_AGE_S } from "@/lib/accounts/sessions";
+import { SESSION_COOKIE, sessionAdapter } from "@/lib/auth";
 import { asServiceError } from "@/lib/db-failures";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy";
@@ -19,29 +20,26 @@ export type CurrentUser = NonNullable<Actor> & { name: string; email: string };
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
-  const adapter = authOptions.adapter!;
-  let found: Awaited<ReturnType<NonNullable<typeof adapter.getSessionAndUser>>>;
+  let found: Awaited<ReturnType<typeof sessionAdapter.getSessionAndUser>>;
   try {
-    found = await adapter.getSessionAndUser!(token);
+    found = await sessionAdapter.getSessionAndUser(token);
   } catch (e) {
     throw asServiceError(e);
   }
-  if (!found || found.session.expires.getTime() <= Date.now()) return null;
+  // The adapter has already refused (and deleted) expired sessions and suspended users.
+  if (!found) return null;
   await slide(token, found.session.expires);
-  const u = found.user as typeof found.user & { role: Role };
-  // getSessionAndUser already refused suspended users.
-  return { id: u.id, name: u.name ?? "", email: u.email, role: u.role, suspendedUntil: null };
+  const u = found.user;
+  return { id: u.id, name: u.name ?? "", email: u.email, role: u.role as Role, suspendedUntil: null };
 });
 
-/** Moves the session's expiry on, at most once per updateAge, as next-auth would. */
+/** Moves the idle deadline on, at most once per SESSION_UPDATE_AGE_S, as next-auth would. */
 async function slide(sessionToken: string, expires: Date) {
-  const maxAgeMs = (authOptions.session?.maxAge ?? 0) * 1000;
-  const updateAgeMs = (authOptions.session?.updateAge ?? 0) * 1000;
-  if (expires.getTime() - maxAgeMs + updateAgeMs > Date.now()) return;
-  // Best effort: failing to extend a session must not fail the page.
+  const idleMs = SESSION_IDLE_TIMEOUT_S * 1000;
+  if (expires.getTime() - idleMs + SESSION_UPDATE_AGE_S * 1000 > Date.now()) return;
   try {
-    await authOptions.adapter!.updateSession?.({ sessionToken, expires: new Date(Date.now() + maxAgeMs) });
+    await sessionAdapter.updateSession({ sessionToken, expires: new Date(Date.now() + idleMs) });
   } catch {
-    // The next request tries again.
+    // Best effort: the next request tries again; failing to extend must not fail the page.
   }
 }

@@ -1,8 +1,8 @@
-// `npm run audit:offline`: known vulnerabilities in the production dependencies of
+// `npm run audit:deps`: known vulnerabilities in the production dependencies of
 // package-lock.json. No advisory database ships on the npm registry (@renovatebot/osv-offline
 // downloads its data from GitHub at run time), so this asks npm's audit endpoint; on machines
 // that cannot reach it (it answers 405 here) the check is reported as not done, and exits 0.
-// Not part of `npm test`. Extra arguments go to npm, e.g. `npm run audit:offline -- --audit-level=high`.
+// Not part of `npm test`. Extra arguments go to npm, e.g. `npm run audit:deps -- --audit-level=high`.
 import { spawnSync } from "node:child_process";
 
 const args = ["audit", "--omit=dev", "--json", ...process.argv.slice(2)];
@@ -32,7 +32,7 @@ if (unreachable) {
     [
       "WARNING: dependency audit NOT done: npm's audit endpoint could not be reached.",
       `  ${why}`,
-      "  Run `npm run audit:offline` where the registry's audit endpoint is reachable",
+      "  Run `npm run audit:deps` where the registry's audit endpoint is reachable",
       "  (a developer machine with internet access, or a CI runner with it) before a release.",
     ].join("\n"),
   );

@@ -20,7 +20,7 @@ function audit(stdout: object, stderr: string, status: number) {
   });
 }
 
-describe("npm run audit:offline", () => {
+describe("npm run audit:deps", () => {
   it("warns and passes when the audit endpoint cannot be reached", () => {
     for (const [body, stderr] of [
       [

@@ -10,10 +10,7 @@ export function ServiceTrouble({ reason }: { reason: ServiceUnavailableError["re
       <h1 id="trouble-title">
         {reason === "busy" ? "The site is very busy right now" : "We are having trouble reaching our database"}
       </h1>
-      <p>
-        This page could not be loaded. Nothing you wrote is lost: please try again in a few seconds. The site recovers
-        by itself.
-      </p>
+      <p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>
     </section>
   );
 }
