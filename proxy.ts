@@ -12,30 +12,64 @@ function isValidPath(pathname: string): boolean {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A refusal a person can read (a small page) for a request that never reaches the app; one log line. */
+function refuse(request: NextRequest, requestId: string, status: 400 | 403 | 413, message: string) {
+  logger.warn(
+    { event: "request.refused", status, requestId, method: request.method, path: request.nextUrl.pathname },
+    `request refused (${status})`,
+  );
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Request refused · REEx Discussions</title>
+<h1>REEx Discussions</h1><p>${message}</p><p><a href="/">Back to the latest articles</a></p>
+<p><small>Reference: ${requestId}</small></p></html>\n`;
+  return new NextResponse(html, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'none'",
+      "x-request-id": requestId,
+    },
+  });
+}
 
 // Every request gets an id (logged with each line about it) and the security headers;
 // pages get a fresh CSP nonce, which Next applies to its own scripts.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   // A path that is not valid percent-encoded UTF-8, or that hides control characters (NUL
   // cannot even be sent to PostgreSQL), names nothing here: 400, not a crash further in.
   if (!isValidPath(request.nextUrl.pathname)) {
-    return new NextResponse("Bad request: the address is not valid.\n", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId },
-    });
+    return refuse(request, requestId, 400, "This address is not valid.");
+  }
+  // Larger than any server action accepts (Next's 1 MB limit, which it reports as a 500). A
+  // comment is at most 10,000 characters, so only an odd client gets here.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return refuse(
+      request,
+      requestId,
+      413,
+      "What you sent is too large (over 1 MB). Go back: your text is still in the form.",
+    );
+  }
+  // A form post cut short (a dropped connection, a broken client) would fail in Next's own
+  // parsing as a 500; it is read here first (at most 1 MB, and only form posts).
+  if (request.method === "POST" && request.headers.get("content-type")?.startsWith("multipart/form-data")) {
+    try {
+      await request.clone().formData();
+    } catch {
+      return refuse(
+        request,
+        requestId,
+        400,
+        "What you sent arrived incomplete. Go back and send it again: your text is still in the form.",
+      );
+    }
   }
   // A cross-site (or unattributable) write is refused here with a 403, before any action
   // runs; the actions check again (lib/http/mutation.ts), in case this is ever bypassed.
   if (!SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES)) {
-    logger.warn(
-      { event: "request.cross-site", requestId, method: request.method, path: request.nextUrl.pathname },
-      "cross-site write refused",
-    );
-    return new NextResponse("Cross-site request refused.\n", {
-      status: 403,
-      headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId },
-    });
+    return refuse(request, requestId, 403, "This request did not come from a page of this site, so it was refused.");
   }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";

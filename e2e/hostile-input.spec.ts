@@ -31,3 +31,23 @@ test("odd paths answer 4xx, never 500", async ({ request }) => {
     expect(r.status(), path).toBeLessThan(500);
   }
 });
+
+test("a body over the 1 MB limit gets 413 with a message, not a 500", async ({ request, baseURL }) => {
+  const r = await request.post(article, {
+    headers: { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" },
+    data: `body=${"x".repeat(1_100_000)}`,
+  });
+  expect(r.status()).toBe(413);
+  expect(await r.text()).toContain("too large");
+});
+
+test("a form post cut short gets 400 with a message, not a 500", async ({ request, baseURL }) => {
+  const boundary = "----reex-test";
+  const truncated = `--${boundary}\r\nContent-Disposition: form-data; name="email"\r\n\r\nreader@exa`;
+  const r = await request.post("/signin", {
+    headers: { origin: baseURL!, "content-type": `multipart/form-data; boundary=${boundary}` },
+    data: Buffer.from(truncated),
+  });
+  expect(r.status()).toBe(400);
+  expect(await r.text()).toContain("arrived incomplete");
+});

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { ARTICLES, commentBox, DEMO, commentIdByText, commentItem, signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
@@ -43,4 +44,38 @@ test("without JavaScript: sign in, comment, reply with ?replytocom, errors keep 
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByText("You must be logged in to post a comment.")).toBeVisible();
+});
+
+test("without JavaScript: an upvote that cannot be saved in time says so at its comment", async ({ page }) => {
+  const article = `/articles/${ARTICLES.seeded}`;
+  await page.goto("/signin");
+  await signIn(page, DEMO.analyst);
+  await page.goto(article);
+  const target = page.locator("article[id^=comment-]", { has: page.getByRole("button", { name: /^Upvote/ }) }).first();
+  const id = Number((await target.getAttribute("id"))!.replace("comment-", ""));
+  const wasVoted = await target.getByRole("button", { name: /^Upvote/ }).getAttribute("aria-pressed");
+
+  // Another transaction holds the comment's row for longer than a statement may wait.
+  const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await blocker.connect();
+  try {
+    await blocker.query("BEGIN");
+    await blocker.query(`SELECT 1 FROM "Comment" WHERE id = $1 FOR UPDATE`, [id]);
+    await target.getByRole("button", { name: /^Upvote/ }).click();
+    await expect(page.locator(`#comment-${id} [role=alert]`)).toContainText("did not go through", { timeout: 30_000 });
+    await expect(page).toHaveURL(new RegExp(`notice=busy\\.${id}#comment-${id}$`));
+  } finally {
+    await blocker.query("ROLLBACK");
+    await blocker.end();
+  }
+  // Nothing was half-written, and once the row is free the vote goes through.
+  await page
+    .locator(`#comment-${id}`)
+    .getByRole("button", { name: /^Upvote/ })
+    .click();
+  await expect(page.locator(`#comment-${id}`).getByRole("button", { name: /^Upvote/ })).toHaveAttribute(
+    "aria-pressed",
+    wasVoted === "true" ? "false" : "true",
+  );
+  await expect(page.locator(`#comment-${id} [role=alert]`)).toHaveCount(0);
 });

@@ -25,6 +25,7 @@ import {
   editCommentSchema,
   voteSchema,
 } from "@/lib/validation/comment";
+import type { Notice } from "@/lib/validation/page-params";
 import { safeReturnPath } from "@/lib/validation/return-path";
 
 export type CommentField = "body";
@@ -66,13 +67,23 @@ function troubleState(e: unknown, values: FormState<CommentField>["values"]): Fo
   return null;
 }
 
-/** Back to the page the form was on, at the comment; always re-rendered (see below). */
-function backTo(returnTo: string | undefined, commentId?: number): never {
-  const path = safeReturnPath(returnTo).split("#")[0]!;
+/**
+ * Back to the page the form was on, at the comment; always re-rendered (see below). A
+ * `notice` is shown at that comment (one-button forms have no form state to carry it).
+ */
+function backTo(returnTo: string | undefined, commentId?: number, notice?: Notice["kind"]): never {
+  let path = safeReturnPath(returnTo).split("#")[0]!;
+  if (notice && commentId) path = withNotice(path, `${notice}.${commentId}`);
   // The target often differs from the current URL only by its #hash, which alone would
   // not re-render the page: refresh so the change shows.
   refresh();
   redirect(commentId ? `${path}#comment-${commentId}` : path);
+}
+
+function withNotice(path: string, notice: string): string {
+  const url = new URL(path, "http://reex.invalid");
+  url.searchParams.set("notice", notice);
+  return url.pathname + url.search;
 }
 
 type Chain<T> =
@@ -194,8 +205,15 @@ async function commentTarget<T extends z.infer<typeof commentTargetSchema>>(
 ) {
   await assertSameOrigin();
   const log = await requestLogger();
-  const user = await getCurrentUser();
   const parsed = schema.safeParse(Object.fromEntries(formData));
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (e) {
+    if (!(e instanceof ServiceUnavailableError)) throw e;
+    log.warn({ event: `${action}.trouble`, error: String(e) }, `${action}: ${String(e)}`);
+    backTo(parsed.data?.returnTo, parsed.data?.commentId, "busy");
+  }
   if (!user || !parsed.success) {
     log.info({ event: `${action}.rejected`, signedIn: !!user }, `${action} rejected`);
     backTo(parsed.data?.returnTo);
@@ -210,6 +228,10 @@ export async function deleteCommentAction(formData: FormData): Promise<void> {
     log.info({ event: "comment.deleted", userId: user.id, commentId, removedRows }, "deleted");
     backTo(returnTo, removedRows ? undefined : commentId);
   } catch (e) {
+    if (e instanceof ServiceUnavailableError) {
+      log.warn({ event: "comment.delete-trouble", userId: user.id, commentId, error: String(e) }, "delete not done");
+      backTo(returnTo, commentId, "busy");
+    }
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
     log.info({ event: "comment.delete-refused", userId: user.id, error: e.message }, "delete refused");
     backTo(returnTo, commentId);
@@ -221,12 +243,16 @@ export async function voteAction(formData: FormData): Promise<void> {
   const wait = await rateLimit("vote", user.id);
   if (wait) {
     log.warn({ event: "vote.rate-limited", userId: user.id }, "vote rate limited");
-    backTo(returnTo, commentId);
+    backTo(returnTo, commentId, "slow-down");
   }
   try {
     const r = await setVote(user, commentId, vote === "up");
     log.info({ event: "vote.set", userId: user.id, commentId, ...r }, "vote set");
   } catch (e) {
+    if (e instanceof ServiceUnavailableError) {
+      log.warn({ event: "vote.trouble", userId: user.id, commentId, error: String(e) }, "vote not saved");
+      backTo(returnTo, commentId, "busy");
+    }
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
     log.info({ event: "vote.refused", userId: user.id, error: e.message }, "vote refused");
   }

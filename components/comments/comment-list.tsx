@@ -5,7 +5,7 @@ import type { CommentNode } from "@/lib/comments/types";
 import { formatDateTime, plural } from "@/lib/format";
 import { can } from "@/lib/policy";
 import type { CurrentUser } from "@/lib/session";
-import { pageQuery } from "@/lib/validation/page-params";
+import { pageQuery, type Notice } from "@/lib/validation/page-params";
 import { CommentActions } from "./comment-actions";
 import { DeleteConfirm } from "./delete-confirm";
 import { EditCommentForm } from "./edit-comment-form";
@@ -26,6 +26,13 @@ export type ListContext = {
   deleting?: number;
   /** Thread page: the permalinked comment, highlighted. */
   focusId?: number;
+  /** What an Upvote or Delete that did not go through has to say, at its comment. */
+  notice?: Notice;
+};
+
+const NOTICE_TEXT: Record<Notice["kind"], string> = {
+  busy: "That did not go through: the site is busy or having trouble reaching its database. Please try again in a moment.",
+  "slow-down": "You are voting too fast. Please wait a minute and try again.",
 };
 
 /** The links and permissions every comment on a page needs. */
@@ -37,6 +44,7 @@ export function listContext(input: {
   editing?: ListContext["editing"];
   deleting?: number;
   focusId?: number;
+  notice?: Notice;
 }): ListContext {
   const { articleSlug, pageHref, sort } = input;
   return {
@@ -114,6 +122,11 @@ export function CommentItem({ node, ctx }: { node: CommentNode; ctx: ListContext
           {node.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}
         </p>
       )}
+      {ctx.notice?.commentId === node.id ? (
+        <p className="form-message" role="alert">
+          {NOTICE_TEXT[ctx.notice.kind]}
+        </p>
+      ) : null}
       {canDelete && ctx.deleting === node.id ? (
         <DeleteConfirm commentId={node.id} returnTo={ctx.pageHref} cancelHref={here} />
       ) : null}

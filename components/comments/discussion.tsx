@@ -68,6 +68,7 @@ export function Discussion(props: Props) {
     editing,
     deleting: query.deletecomment,
     focusId,
+    notice: query.notice,
   });
   const signInHref = ctx.signInHref;
 

@@ -3,6 +3,22 @@ import { DEFAULT_SORT, SORTS, type Sort } from "@/lib/comments/sort";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
+/**
+ * What a one-button form (Upvote, Delete) reports after it sends the reader back: the kind and
+ * the comment it is about, e.g. `?notice=busy.123`. The page shows it at that comment.
+ */
+export const NOTICES = ["busy", "slow-down"] as const;
+export type Notice = { kind: (typeof NOTICES)[number]; commentId: number };
+const noticeField = z
+  .string()
+  .regex(new RegExp(`^(${NOTICES.join("|")})\\.\\d{1,10}$`))
+  .transform((v): Notice => {
+    const [kind, id] = v.split(".");
+    return { kind: kind as Notice["kind"], commentId: Number(id) };
+  })
+  .optional()
+  .catch(undefined);
+
 /** Query parameters of a discussion page; anything malformed is ignored, not an error page. */
 export const discussionParamsSchema = z.object({
   sort: z.enum(SORTS).catch(DEFAULT_SORT),
@@ -10,6 +26,7 @@ export const discussionParamsSchema = z.object({
   replytocom: id.optional().catch(undefined),
   editcomment: id.optional().catch(undefined),
   deletecomment: id.optional().catch(undefined),
+  notice: noticeField,
 });
 
 export type DiscussionParams = z.infer<typeof discussionParamsSchema>;
