@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/policy";
@@ -47,6 +48,28 @@ describe("comment writes under concurrency", () => {
       replyCount: 50,
       descendantCount: 50,
     });
+    await expectExactCounts(discussionId);
+  });
+
+  it("queues posts behind a writer that holds the discussion row, instead of failing them", async () => {
+    const users = await Promise.all(Array.from({ length: 5 }, () => makeUser()));
+    const { id: discussionId } = await makeDiscussion();
+    // Another transaction holds the hot row for 2.5 s: longer than a pooled connection may be
+    // waited for under an interactive transaction (Prisma's maxWait, 2 s), shorter than a
+    // statement may run (DB_STATEMENT_TIMEOUT_MS, 5 s).
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    await blocker.query("BEGIN");
+    await blocker.query(`SELECT 1 FROM "Discussion" WHERE id = $1 FOR UPDATE`, [discussionId]);
+    const release = new Promise((r) => setTimeout(r, 2500)).then(async () => {
+      await blocker.query("COMMIT");
+      await blocker.end();
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => createComment(asActor(users[i % 5]!), { discussionId, body: `post ${i}` })),
+    );
+    await release;
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     await expectExactCounts(discussionId);
   });
 
