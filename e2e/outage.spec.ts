@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { ARTICLES, DEMO, commentBox, signInOk } from "./helpers";
@@ -32,6 +33,13 @@ test("a database outage: health says 503, pages and forms say so with the site a
   await page.goto(`/articles/${ARTICLES.jsFlow}`);
   const text = `Written during an outage ${Date.now()}`;
   await commentBox(page).fill(text);
+  // The same, without JavaScript.
+  const noJs = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  await noJs.addCookies(await page.context().cookies());
+  const plain = await noJs.newPage();
+  await plain.goto(`/articles/${ARTICLES.jsFlow}`);
+  const plainText = `Written without JavaScript during an outage ${Date.now()}`;
+  await commentBox(plain).fill(plainText);
 
   await setDatabaseOnline(false);
   try {
@@ -43,17 +51,29 @@ test("a database outage: health says 503, pages and forms say so with the site a
     await expect(page.locator(".form-message")).toContainText(/trouble reaching our database|busy/);
     await expect(commentBox(page)).toHaveValue(text);
 
+    // Without JavaScript the post re-renders the page, which cannot load: it gives the text back.
+    await plain.getByRole("button", { name: "Post Comment" }).click();
+    await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/trouble reaching our database|very busy/);
+    await expect(plain.getByRole("textbox", { name: /Your comment was not posted/ })).toHaveValue(plainText);
+
     // A page load: the site's header and a message, also without JavaScript, and the reader
     // is not shown as signed out.
-    const noJs = await page.context().browser()!.newContext({ javaScriptEnabled: false });
-    await noJs.addCookies(await page.context().cookies());
-    const plain = await noJs.newPage();
     await plain.goto(`/articles/${ARTICLES.seeded}`);
     await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/trouble reaching our database|very busy/);
     await expect(plain.getByRole("link", { name: "REEx Discussions" })).toBeVisible();
     await expect(plain.getByText("Account status unavailable")).toBeVisible();
     await expect(plain.getByRole("link", { name: "Sign in" })).toHaveCount(0);
     await noJs.close();
+
+    // The trouble page is a page like the others: no axe violations.
+    const trouble = await page.context().newPage();
+    await trouble.goto(`/articles/${ARTICLES.seeded}`);
+    await expect(trouble.getByRole("heading", { level: 1 })).toHaveText(/trouble reaching our database|very busy/);
+    const axe = await new AxeBuilder({ page: trouble })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await trouble.close();
   } finally {
     await setDatabaseOnline(true);
   }

@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { createComment } from "@/lib/comments/create-comment";
@@ -12,9 +13,10 @@ import { renderCommentBody } from "@/lib/comments/render-body";
 import { setVote } from "@/lib/comments/set-vote";
 import { ServiceUnavailableError } from "@/lib/db-failures";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
+import { keepUnsavedText } from "@/lib/forms/unsaved-text";
 import { assertSameOrigin } from "@/lib/http/mutation";
 import { rateLimit } from "@/lib/http/rate-limit";
-import { requestLogger } from "@/lib/http/request-context";
+import { requestId, requestLogger } from "@/lib/http/request-context";
 import { MarkdownTooDeepError } from "@/lib/markdown/render-comment";
 import { ForbiddenError } from "@/lib/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
@@ -53,9 +55,14 @@ async function editorIntent(
  * The answer to a form whose work failed for a reason the user can act on: the database is
  * saturated or unreachable, or the text cannot be rendered. The typed text always comes back.
  */
-function troubleState(e: unknown, values: FormState<CommentField>["values"]): FormState<CommentField> | null {
+async function troubleState(
+  e: unknown,
+  values: FormState<CommentField>["values"],
+): Promise<FormState<CommentField> | null> {
   if (e instanceof MarkdownTooDeepError) return { fieldErrors: { body: e.message }, values };
   if (e instanceof ServiceUnavailableError) {
+    // Without JavaScript the page is rendered again, and may itself fail: it shows the text.
+    if (!(await headers()).has("next-action")) keepUnsavedText(await requestId(), values?.body ?? "");
     return {
       message:
         e.reason === "busy"
@@ -110,7 +117,7 @@ async function commentFormChain<T>(formData: FormData, schema: z.ZodType<T>, ver
     const editor = await editorIntent(formData, values, user);
     if (editor) return { done: editor };
   } catch (e) {
-    const trouble = troubleState(e, values);
+    const trouble = await troubleState(e, values);
     if (!trouble) throw e;
     log.warn({ event: `comment.${verb}-trouble`, error: String(e) }, `comment ${verb}: ${String(e)}`);
     return { done: trouble };
@@ -143,7 +150,7 @@ export async function postCommentAction(
       log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
       return { message: "This comment can no longer be replied to.", values };
     }
-    const trouble = troubleState(e, values);
+    const trouble = await troubleState(e, values);
     if (!trouble) throw e;
     log.warn({ event: "comment.post-trouble", userId: user.id, error: String(e) }, `comment not saved: ${String(e)}`);
     return trouble;
@@ -185,7 +192,7 @@ export async function editCommentAction(
       log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
       return { message: "This comment can no longer be edited (the 30-minute window may have closed).", values };
     }
-    const trouble = troubleState(e, values);
+    const trouble = await troubleState(e, values);
     if (!trouble) throw e;
     log.warn({ event: "comment.edit-trouble", userId: user.id, error: String(e) }, `edit not saved: ${String(e)}`);
     return trouble;
