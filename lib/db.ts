@@ -4,12 +4,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 
-function createClient() {
+/** The app's client with its pool and timeouts; exported so a test can aim it at a faulty network. */
+export function createClient(connectionString = env().DATABASE_URL) {
   const e = env();
   return new PrismaClient({
     adapter: new PrismaPg(
       {
-        connectionString: e.DATABASE_URL,
+        connectionString,
         max: e.DB_POOL_MAX,
         // A request that cannot get a connection in time is told the site is busy, instead of
         // queueing without end behind a burst.
