@@ -111,12 +111,15 @@ try {
 
   app = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      ...env,
-      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ./scripts/next-graceful.cjs`.trim(),
-      NEXT_MANUAL_SIG_HANDLE: "1",
-      REEX_DRAIN_MS: String(DRAIN_MS),
-    },
+    // `next dev` runs its server in a child process of its own and keeps Next's handling.
+    env: dev
+      ? env
+      : {
+          ...env,
+          NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require ./scripts/next-graceful.cjs`.trim(),
+          NEXT_MANUAL_SIG_HANDLE: "1",
+          REEX_DRAIN_MS: String(DRAIN_MS),
+        },
   });
   let announced = false;
   app.stdout.on("data", (chunk) => {
