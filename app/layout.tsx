@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/site-header";
-import "./globals.css";
+import { assetUrls } from "@/lib/views/assets";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/views/document";
 
-// Every page is rendered per request: it shows who is signed in, and the CSP nonce
-// (proxy.ts) can only be applied to dynamically rendered pages.
-export const dynamic = "force-dynamic";
+// The React pages (sign in and up, profiles, history) are rendered per request: they show who
+// is signed in, and their inline scripts carry the request's CSP nonce (proxy.ts). The pages
+// everyone reads (articles, threads, home, categories) are plain HTML routes, cached for guests.
+export const instant = false;
 
 export const metadata: Metadata = {
-  title: { default: "REEx Discussions", template: "%s · REEx Discussions" },
-  description: "Rare-earth and critical-minerals news, with discussions worth reading.",
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en">
+      <head>
+        <link rel="stylesheet" href={assetUrls()["site.css"]} precedence="default" />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           Skip to content

@@ -5,19 +5,12 @@
 // says how much the framework costs on top of the database work.
 //
 // Run: DATABASE_URL=… PORT=3301 node bench/baseline-server.mjs   (GET /articles/<slug>, GET /health)
-import fs from "node:fs";
 import http from "node:http";
 import pg from "pg";
+import { limit } from "./limits.mjs";
 
-// The caps of lib/comments/limits.ts, read from its source (this plain script cannot import
-// TypeScript), so the two servers never drift apart; bench/run.mjs also checks that both
-// show the same comment ids.
-const limitsSource = fs.readFileSync(new URL("../lib/comments/limits.ts", import.meta.url), "utf8");
-function limit(name) {
-  const m = new RegExp(`export const ${name} = ([^;]+?)(?: as const)?;`).exec(limitsSource);
-  if (!m) throw new Error(`${name} not found in lib/comments/limits.ts`);
-  return JSON.parse(m[1].replace(/_/g, ""));
-}
+// The caps of lib/comments/limits.ts (bench/limits.mjs reads them from its source), so the
+// two servers never drift apart; bench/run.mjs also checks that both show the same comment ids.
 const ROOTS_PER_PAGE = limit("ROOTS_PER_PAGE");
 const DISPLAY_DEPTH = limit("DISPLAY_DEPTH");
 const REPLIES_PER_PARENT = limit("REPLIES_PER_PARENT");

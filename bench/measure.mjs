@@ -10,33 +10,58 @@ function assertLoopback(url) {
   if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname)) throw new Error(`refusing non-loopback target ${url}`);
 }
 
-/** GET without compression or keep-alive; resolves to { status, headers, body: Buffer }. */
-export function get(url, { timeoutMs = 30_000 } = {}) {
+/**
+ * One HTTP request without compression or keep-alive (a new connection each time). Resolves
+ * to { status, headers, body: Buffer, ms, headersMs }: ms until the body ended, headersMs
+ * until the status line and headers arrived, both from the start of the request.
+ */
+export function request(url, { method = "GET", headers = {}, body, timeoutMs = 30_000 } = {}) {
   assertLoopback(url);
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent: false, headers: { "accept-encoding": "identity" } }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`GET ${url} timed out`)));
+    const t0 = performance.now();
+    const req = http.request(
+      url,
+      { method, agent: false, headers: { "accept-encoding": "identity", ...headers } },
+      (res) => {
+        const headersMs = performance.now() - t0;
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+            ms: performance.now() - t0,
+            headersMs,
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${url} timed out`)));
     req.on("error", reject);
+    req.end(body);
   });
+}
+
+/** GET without compression or keep-alive; resolves to { status, headers, body: Buffer, ms }. */
+export function get(url, { timeoutMs = 30_000, headers = {} } = {}) {
+  return request(url, { timeoutMs, headers });
 }
 
 /**
  * One page, checked: its status must be 200. Returns the HTML, its size in bytes
- * (uncompressed, as autocannon receives it) and how many of them are inline scripts
- * (for the app: the React Server Components payload that repeats the page's data).
+ * (uncompressed, as autocannon receives it), the raw bytes, and how many of them are inline
+ * scripts (for an App Router page: the React Server Components payload that repeats the
+ * page's data). `headers`: e.g. a session cookie.
  */
-export async function fetchPage(url) {
-  const res = await get(url);
+export async function fetchPage(url, headers = {}) {
+  const res = await get(url, { headers });
   if (res.status !== 200) throw new Error(`GET ${url} returned ${res.status}`);
   const html = res.body.toString("utf8");
   const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
   const scriptBytes = scripts.reduce((sum, s) => sum + Buffer.byteLength(s), 0);
-  return { html, bytes: res.body.length, scriptBytes };
+  return { html, raw: res.body, bytes: res.body.length, scriptBytes };
 }
 
 /** Ids of the comments a page shows (`<article id="comment-123">`), in page order. */
@@ -45,19 +70,20 @@ export function commentIds(html) {
 }
 
 /**
- * Statements the server sends to PostgreSQL for one request to `url`: the counter is read
+ * Statements the server sends to PostgreSQL for one request to `url` (with `headers`, e.g. a
+ * session cookie): the counter is read
  * before and after each of `times` sequential requests (nothing else talks to the server
  * meanwhile). Returns the median count, the statements of the last request and the pid
  * of the process that counted them.
  */
-export async function countQueries(counterUrl, url, times = 3) {
+export async function countQueries(counterUrl, url, times = 3, headers = {}) {
   const read = async () => JSON.parse((await get(counterUrl)).body.toString("utf8"));
   const counts = [];
   let statements = [];
   let pid;
   for (let i = 0; i < times; i++) {
     const before = await read();
-    await fetchPage(url);
+    await fetchPage(url, headers);
     const after = await read();
     const n = after.count - before.count;
     counts.push(n);
@@ -104,28 +130,95 @@ export async function waitForIdle(pid, maxMs = 30_000) {
   return (Date.now() - t0) / 1000;
 }
 
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+
+/** The median of a list of numbers (NaN for none). */
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 /**
- * Closed-loop load: `connections` keep-alive connections each send the next GET as soon as
- * the last one answered, for `duration` s. A `warmup` s run goes first and is discarded
- * (JIT, connection pools and caches settle), and each run is followed by a wait until the
- * server is idle again, so no run pays for the requests the previous one left behind.
+ * One closed-loop autocannon run: `connections` keep-alive connections each send the next
+ * GET as soon as the last one answered, for `seconds`. Collects every response's latency
+ * (autocannon's "response" event) so that several runs can be pooled exactly.
  */
-export async function load(url, { connections, duration, warmup }, serverPid) {
-  assertLoopback(url);
-  const run = (seconds) => autocannon({ url, connections, duration: seconds, timeout: 10 }); // timeout: s per request
-  if (warmup > 0) {
-    await run(warmup);
-    await waitForIdle(serverPid);
+async function cannon(target, connections, seconds) {
+  const latencies = [];
+  const instance = autocannon({
+    url: target.url,
+    connections,
+    duration: seconds,
+    timeout: 10, // s per request
+    headers: target.headers ?? {},
+  });
+  instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const r = await instance;
+  return { r, latencies };
+}
+
+/**
+ * Interleaved closed-loop load on several endpoints: each endpoint's measured time is split
+ * into `rounds` runs of duration/rounds s, and the rounds alternate over the endpoints in
+ * order, then in reverse order (A B C, C B A, A B C …), so that a change in the machine's
+ * load during the run (it is shared) falls on every endpoint alike. Before its first round,
+ * each endpoint gets a `warmup` s run that is discarded (JIT, connection pools and caches
+ * settle). Every run is followed by a wait until the server is idle again: autocannon ends a
+ * run by dropping its connections, not its requests, and a server that keeps working on the
+ * abandoned ones (Next does) would spend the next run's first seconds on them.
+ *
+ * targets: [{ key, url, headers?, pid }]. Returns { [key]: { rps, p50, p99, non2xx, errors,
+ * total, seconds, rounds: [rps…], drainSeconds } }: req/s = responses ÷ measured seconds over
+ * all rounds; p50/p99 over every response of every round.
+ */
+export async function loadInterleaved(targets, { connections, duration, warmup, rounds = 1 }, onRun = () => {}) {
+  for (const t of targets) assertLoopback(t.url);
+  const acc = Object.fromEntries(
+    targets.map((t) => [
+      t.key,
+      { latencies: [], total: 0, seconds: 0, non2xx: 0, errors: 0, rounds: [], drainSeconds: 0, warm: false },
+    ]),
+  );
+  const perRound = duration / rounds;
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [...targets].reverse() : targets;
+    for (const t of order) {
+      const a = acc[t.key];
+      if (!a.warm && warmup > 0) {
+        await cannon(t, connections, warmup);
+        await waitForIdle(t.pid);
+      }
+      a.warm = true;
+      const { r, latencies } = await cannon(t, connections, perRound);
+      const drain = await waitForIdle(t.pid);
+      a.latencies.push(...latencies);
+      a.total += r.requests.total;
+      a.seconds += r.duration;
+      a.non2xx += r.non2xx;
+      a.errors += r.errors;
+      a.rounds.push(r.requests.total / r.duration);
+      a.drainSeconds = Math.max(a.drainSeconds, drain);
+      onRun(t, round, r.requests.total / r.duration);
+    }
   }
-  const r = await run(duration);
-  const drainSeconds = await waitForIdle(serverPid);
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors,
-    total: r.requests.total,
-    drainSeconds,
-  };
+  const out = {};
+  for (const t of targets) {
+    const a = acc[t.key];
+    const sorted = a.latencies.sort((x, y) => x - y);
+    out[t.key] = {
+      rps: a.seconds > 0 ? a.total / a.seconds : 0,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      non2xx: a.non2xx,
+      errors: a.errors,
+      total: a.total,
+      seconds: a.seconds,
+      rounds: a.rounds,
+      drainSeconds: a.drainSeconds,
+    };
+  }
+  return out;
 }

@@ -1,8 +1,12 @@
-// `npm run bench [-- --sizes=1000,10000,100000 --duration=10 --warmup=2 --connections=32]`
+// `npm run bench [-- --sizes=1000,10000,100000 --duration=10 --warmup=2 --connections=32
+//                    --rounds=2 --misses=15 --posts=10 --lighthouse=1]`
 //
-// Throwaway database → one generated article per size → the production app and the
-// node:http baseline under autocannon → bench/RESULTS.md. Everything it starts (servers,
-// database, embedded PostgreSQL) it stops again, on success, failure, Ctrl-C or time-out.
+// Throwaway database → one generated article per size → the production app, the node:http
+// baseline and the static reference (bench/static-ref: `next start` serving the app's guest
+// page as a prerendered response) under interleaved autocannon runs, then writes through the
+// app (cache misses, new comments) and Lighthouse → bench/RESULTS.md. Everything it starts
+// (servers, database, embedded PostgreSQL, Lighthouse) it stops again, on success, failure,
+// Ctrl-C or time-out.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,10 +14,12 @@ import { fileURLToPath } from "node:url";
 import { createDatabase, databaseUrl, dropDatabase, startServer, withClient } from "../scripts/db.mjs";
 import { migrate } from "../scripts/migrate.mjs";
 import { bin, run } from "../scripts/run.mjs";
-import { createArticle, createFixtures, MIN_SIZE, moreRepliesCursor, verifyDiscussion } from "./generate.mjs";
-import { commentIds, countQueries, fetchPage, load } from "./measure.mjs";
+import { createFixtures, MIN_SIZE } from "./generate.mjs";
+import { stopLighthouse } from "./lighthouse.mjs";
 import { machineFacts, writeResults } from "./report.mjs";
 import { buildIfNeeded, freePort, spawnServer, stopServer, waitForHealth } from "./servers.mjs";
+import { benchSize, generate, setUpReference } from "./steps.mjs";
+import { createBenchUsers } from "./users.mjs";
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
@@ -27,26 +33,64 @@ if (path.resolve(process.cwd()) !== ROOT) {
   process.exit(2);
 }
 
+const DEFAULTS = {
+  sizes: [1000, 10000, 100000],
+  duration: 10,
+  warmup: 2,
+  connections: 32,
+  rounds: 2,
+  misses: 15,
+  posts: 10,
+  lighthouse: 1,
+};
+
 function parseArgs(argv) {
-  const opts = { sizes: [1000, 10000, 100000], duration: 10, warmup: 2, connections: 32 };
+  const opts = structuredClone(DEFAULTS);
   for (const arg of argv) {
     const [, key, value] = /^--(\w+)=(.+)$/.exec(arg) ?? [];
     if (key === "sizes") opts.sizes = value.split(",").map(Number);
     else if (key in opts) opts[key] = Number(value);
-    else throw new Error(`unknown argument ${arg} (use --sizes=, --duration=, --warmup=, --connections=)`);
+    else
+      throw new Error(
+        `unknown argument ${arg} (use ${Object.keys(DEFAULTS)
+          .map((k) => `--${k}=`)
+          .join(", ")})`,
+      );
   }
   for (const n of opts.sizes) {
     if (!Number.isInteger(n) || n < MIN_SIZE || n > 1_000_000) {
       throw new Error(`sizes must be integers in ${MIN_SIZE}..1000000`);
     }
   }
+  if (new Set(opts.sizes).size !== opts.sizes.length) throw new Error("sizes must differ");
   if (!(opts.duration > 0 && opts.duration <= 60 && opts.warmup >= 0 && opts.warmup <= 30)) {
     throw new Error("duration must be in (0, 60] s and warmup in [0, 30] s");
   }
-  if (!(Number.isInteger(opts.connections) && opts.connections >= 1 && opts.connections <= 256)) {
-    throw new Error("connections must be an integer in 1..256");
-  }
+  const intIn = (k, lo, hi) => {
+    if (!(Number.isInteger(opts[k]) && opts[k] >= lo && opts[k] <= hi))
+      throw new Error(`${k} must be an integer in ${lo}..${hi}`);
+  };
+  intIn("connections", 1, 256);
+  intIn("rounds", 1, 10);
+  intIn("misses", 1, 100);
+  intIn("posts", 0, 50);
+  intIn("lighthouse", 0, 1);
   return opts;
+}
+
+/** The command line that produced RESULTS.md (a DATABASE_URL's password left out). */
+function commandLine(argv) {
+  let prefix = "";
+  if (process.env.DATABASE_URL) {
+    const u = new URL(process.env.DATABASE_URL);
+    if (u.password) u.password = "…";
+    prefix = `DATABASE_URL=${u.href} `;
+  }
+  const npm = process.env.npm_lifecycle_event === "bench";
+  const args = argv.join(" ");
+  return npm
+    ? `${prefix}npm run bench${args ? ` -- ${args}` : ""}`
+    : `${prefix}node bench/run.mjs${args ? ` ${args}` : ""}`;
 }
 
 // Undo stack: each step that starts something registers how to stop it; cleanup runs them
@@ -69,6 +113,7 @@ function abort(why, code) {
   console.error(`\n[bench] ${why}; stopping servers and dropping the database …`);
   void cleanup().then(() => process.exit(code));
 }
+undo.push(stopLighthouse); // runs last: whatever else failed, no Chromium is left behind
 const onSignal = { SIGINT: () => abort("Interrupted", 130), SIGTERM: () => abort("Terminated", 143) };
 for (const [signal, handler] of Object.entries(onSignal)) process.on(signal, handler);
 
@@ -100,8 +145,8 @@ async function dropStaleBenchDatabases(serverUrl) {
   }
 }
 
-/** Sets up the database, builds if needed and starts the app and the baseline. */
-async function setUp() {
+/** Sets up the database, builds if needed, starts the app and the baseline, and makes the bench users. */
+async function setUp(settings) {
   const pg = await startServer({ log });
   keepOnlyOurSignalHandlers();
   undo.push(() => pg.stop());
@@ -126,8 +171,9 @@ async function setUp() {
 
   const appPort = await freePort(3300);
   const basePort = await freePort(appPort + 1);
-  const appCounter = await freePort(3390, [appPort, basePort]);
-  const baseCounter = await freePort(appCounter + 1, [appPort, basePort]);
+  const refPort = await freePort(basePort + 1);
+  const appCounter = await freePort(3390, [appPort, basePort, refPort]);
+  const baseCounter = await freePort(appCounter + 1, [appPort, basePort, refPort]);
   const env = {
     ...process.env,
     DATABASE_URL: url,
@@ -154,85 +200,51 @@ async function setUp() {
   log(`App at ${appUrl} (next start), baseline at ${baseUrl}`);
 
   const fixtures = await withClient(url, createFixtures);
-  return { url, pgVersion, app, baseline, appUrl, baseUrl, fixtures };
-}
-
-/** Generates one article of `size` comments and measures the three endpoints on it. */
-async function benchSize(size, env, settings) {
-  log(`Generating an article with ${size.toLocaleString("en-US")} comments …`);
-  const article = await withClient(env.url, (c) => createArticle(c, env.fixtures, size));
-  const shape = await withClient(env.url, (c) => verifyDiscussion(c, article.discussionId, size));
-  const after = await withClient(env.url, (c) => moreRepliesCursor(c, article.hotParentId));
-  log(
-    `Generated and verified: ${shape.topLevel} top-level, max depth ${shape.maxDepth}, ` +
-      `largest parent ${shape.maxReplies} replies`,
+  // A reader for the signed-in load, a voter per size (the vote limit is per user), and a
+  // poster per new comment (the comment limit allows a user only a few a minute).
+  const users = await withClient(url, (c) =>
+    createBenchUsers(c, {
+      reader: 1,
+      voter: settings.sizes.length,
+      poster: Math.max(1, settings.posts * settings.sizes.length),
+    }),
   );
-
-  const articlePath = `/articles/${article.slug}`;
-  const moreRepliesPath = `${articlePath}/comments/${article.hotParentId}?after=${after}`;
-  const targets = [
-    { key: "article", label: "app: article page", url: env.appUrl + articlePath, server: env.app },
-    { key: "more", label: "app: more replies (thread page)", url: env.appUrl + moreRepliesPath, server: env.app },
-    { key: "baseline", label: "baseline: article page", url: env.baseUrl + articlePath, server: env.baseline },
-  ];
-
-  // Single requests first, while nothing else runs: page sizes, what the pages show,
-  // and statements per request.
-  const pages = {};
-  for (const t of targets) pages[t.key] = await fetchPage(t.url);
-  const appIds = commentIds(pages.article.html).join(",");
-  const sameComments = appIds === commentIds(pages.baseline.html).join(",");
-  if (!sameComments) log("WARNING: the baseline page shows other comments than the app's article page");
-  if (!pages.article.html.includes(`/comments/${article.hotParentId}?after=${after}`)) {
-    log(`WARNING: the article page does not link to ${moreRepliesPath}`);
-  }
-  const queries = {};
-  for (const t of targets) queries[t.key] = await countQueries(t.server.counterUrl, t.url);
-  if (queries.article.perRequest === 0) {
-    log("WARNING: no statements counted for the app: the preload did not see the pg module Next loads");
-  } else {
-    log(`Statements counted in pid ${queries.article.pid} (next start is pid ${env.app.child.pid})`);
-  }
-
-  const rows = [];
-  for (const t of targets) {
-    log(`Load: ${t.label} (${settings.warmup} s warm-up + ${settings.duration} s) …`);
-    const result = await load(t.url, settings, t.server.child.pid);
-    const shown = commentIds(pages[t.key].html).length;
-    log(
-      `  ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
-        `non-2xx ${result.non2xx}, errors ${result.errors}, ${pages[t.key].bytes} B, ` +
-        `${shown} comments shown, ${queries[t.key].perRequest} statements; ` +
-        `idle again ${result.drainSeconds.toFixed(1)} s after the run`,
-    );
-    rows.push({
-      ...t,
-      load: result,
-      bytes: pages[t.key].bytes,
-      scriptBytes: pages[t.key].scriptBytes,
-      shown,
-      queries: queries[t.key],
-    });
-  }
-  return { size, slug: article.slug, shape, moreRepliesPath, sameComments, rows };
+  return { url, pgVersion, app, baseline, appUrl, baseUrl, refPort, fixtures, users };
 }
 
 async function main() {
-  const settings = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const settings = parseArgs(argv);
   // Bound the whole run: generous for the default sizes, including a first build.
   const limitMs = (15 + settings.sizes.length * 5) * 60_000;
   setTimeout(() => abort(`Time limit of ${limitMs / 60_000} min reached`, 1), limitMs).unref();
-  log(`Sizes ${settings.sizes.join(", ")}; ${settings.connections} connections, ${settings.duration} s per run`);
+  log(
+    `Sizes ${settings.sizes.join(", ")}; ${settings.connections} connections, ${settings.duration} s per endpoint ` +
+      `in ${settings.rounds} round(s)`,
+  );
 
-  const env = await setUp();
+  const env = await setUp(settings);
   const facts = machineFacts(env.pgVersion);
+  const articles = [];
+  for (const size of settings.sizes) articles.push(await generate(size, env, log));
+  const reference = await setUpReference(articles, env, { log, undo });
+  env.ref = reference.ref;
+  env.refUrl = reference.refUrl;
+
+  const largest = Math.max(...settings.sizes);
   const results = [];
-  for (const size of settings.sizes) results.push(await benchSize(size, env, settings));
+  for (const [i, a] of articles.entries()) {
+    const r = await benchSize(a, i, env, settings, { log, isLargest: a.size === largest });
+    r.referenceBuiltSame = reference.same[a.size];
+    results.push(r);
+  }
 
   const file = path.join(ROOT, "bench/RESULTS.md");
   writeResults(file, {
     facts,
     settings,
+    command: commandLine(argv),
+    referenceBuildSeconds: reference.buildSeconds,
     results,
     seconds: (Date.now() - t0) / 1000,
     loadAfter: os

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
+import { buildAssets } from "../scripts/build-assets.mjs";
 import { buildIsCurrent, markBuilt } from "../scripts/build-state.mjs";
 import { bin, run } from "../scripts/run.mjs";
 import { get } from "./measure.mjs";
@@ -13,6 +14,7 @@ const COUNTER_PRELOAD = fileURLToPath(new URL("../scripts/count-pg-queries.cjs",
 export async function buildIfNeeded(env, log) {
   if (buildIsCurrent()) return log("Production build is current; reusing it.");
   log("Building the app (next build) …");
+  await buildAssets({ log });
   await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
   markBuilt();
 }
@@ -34,14 +36,20 @@ export async function freePort(from, taken = []) {
 }
 
 /**
- * Spawns a server with the statement counter preloaded (served on `counterPort`). Its
- * output is passed through with a prefix, up to a limit: a server failing under load
- * must not flood the terminal.
+ * Spawns a server with the statement counter preloaded (served on `counterPort`; none when
+ * it is null), in `cwd` if given. Its output is passed through with a prefix, up to a
+ * limit: a server failing under load must not flood the terminal.
  */
-export function spawnServer(name, cmd, args, { env, counterPort }) {
-  const nodeOptions = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(COUNTER_PRELOAD)}`].filter(Boolean);
+export function spawnServer(name, cmd, args, { env, counterPort, cwd }) {
+  const counter = counterPort ? [`--require ${JSON.stringify(COUNTER_PRELOAD)}`] : [];
+  const nodeOptions = [process.env.NODE_OPTIONS, ...counter].filter(Boolean);
   const child = spawn(cmd, args, {
-    env: { ...env, NODE_OPTIONS: nodeOptions.join(" "), PG_QUERY_COUNTER_PORT: String(counterPort) },
+    env: {
+      ...env,
+      NODE_OPTIONS: nodeOptions.join(" "),
+      ...(counterPort ? { PG_QUERY_COUNTER_PORT: String(counterPort) } : {}),
+    },
+    cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let lines = 0;
@@ -55,7 +63,7 @@ export function spawnServer(name, cmd, args, { env, counterPort }) {
   child.stdout.on("data", forward);
   child.stderr.on("data", forward);
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(signal ?? code)));
-  return { name, child, exited, counterUrl: `http://127.0.0.1:${counterPort}/` };
+  return { name, child, exited, counterUrl: counterPort ? `http://127.0.0.1:${counterPort}/` : null };
 }
 
 /** Polls `url` until it answers 200; fails early if the server exits. */

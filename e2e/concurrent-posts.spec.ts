@@ -93,7 +93,7 @@ test("100 simultaneous form posts: every one is saved, counts exact, paths uniqu
     // Each submission is its own form: its own idempotency key.
     body.set("requestKey", crypto.randomUUID());
     body.set("body", `Load post ${i} ${tag}`);
-    return fetch(i % 2 ? threadPage : page, {
+    return fetch(`${baseURL}/comments`, {
       method: "POST",
       body,
       redirect: "manual",

@@ -34,7 +34,12 @@ export function sourceHash() {
 }
 
 export function buildIsCurrent() {
-  return fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === sourceHash();
+  return (
+    fs.existsSync(".next/BUILD_ID") &&
+    fs.existsSync("public/assets/manifest.json") &&
+    fs.existsSync(STAMP) &&
+    fs.readFileSync(STAMP, "utf8") === sourceHash()
+  );
 }
 
 export function markBuilt() {

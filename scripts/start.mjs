@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createDatabase, databaseUrl, withClient } from "./db.mjs";
+import { buildAssets } from "./build-assets.mjs";
 import { buildIsCurrent, markBuilt } from "./build-state.mjs";
 import { migrate } from "./migrate.mjs";
 import { bin, run } from "./run.mjs";
@@ -103,8 +104,10 @@ try {
     await run(bin("tsx"), ["--conditions=react-server", "prisma/seed/seed.ts"], { env });
   }
 
-  if (!dev && !buildIsCurrent()) {
+  if (dev) await buildAssets({ log });
+  else if (!buildIsCurrent()) {
     log("Building the app (first start or sources changed) …");
+    await buildAssets({ log });
     await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
     markBuilt();
   }

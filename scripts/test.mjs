@@ -2,6 +2,7 @@
 // database of its own on the PostgreSQL server (DATABASE_URL's server, or the embedded
 // one), created for this run and dropped afterwards.
 import { createDatabase, databaseUrl, dropDatabase, startServer } from "./db.mjs";
+import { buildAssets } from "./build-assets.mjs";
 import { buildIsCurrent, markBuilt } from "./build-state.mjs";
 import { migrate } from "./migrate.mjs";
 import { bin, run } from "./run.mjs";
@@ -45,6 +46,7 @@ try {
     const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "http://localhost:3100" };
     if (!buildIsCurrent()) {
       step("Production build");
+      await buildAssets({ log: console.log });
       await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
       markBuilt();
     }

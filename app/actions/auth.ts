@@ -1,10 +1,10 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAccount, EmailTakenError } from "@/lib/accounts/create-account";
 import { signUpServerSchema } from "@/lib/accounts/password-policy";
-import { createSession, endSession } from "@/lib/accounts/sessions";
+import { createSession } from "@/lib/accounts/sessions";
 import { verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { SESSION_COOKIE, useSecureCookies } from "@/lib/auth";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
@@ -89,25 +89,4 @@ export async function signUpAction(_prev: FormState<SignUpField>, formData: Form
     throw e;
   }
   redirect(safeReturnPath(parsed.data.callbackUrl));
-}
-
-export async function signOutAction(): Promise<void> {
-  await assertSameOrigin();
-  const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) await endSession(token);
-  jar.delete(SESSION_COOKIE);
-  (await requestLogger()).info({ event: "sign-out" }, "signed out");
-  // Back to the page the button was on (same-origin paths only).
-  const referer = (await headers()).get("referer");
-  let back = "/";
-  if (referer) {
-    try {
-      const u = new URL(referer);
-      back = safeReturnPath(u.pathname + u.search);
-    } catch {
-      back = "/";
-    }
-  }
-  redirect(back);
 }

@@ -1,27 +1,16 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
-import { takeUnsavedText } from "@/lib/forms/unsaved-text";
-import { requestId, requestLogger } from "@/lib/http/request-context";
+import { requestLogger } from "@/lib/http/request-context";
 
-/**
- * What a page says, inside the site's layout, when the database is busy or unreachable; after
- * a form post (without JavaScript) that could not be saved, it also gives the text back.
- */
-export async function ServiceTrouble({ reason }: { reason: ServiceUnavailableError["reason"] }) {
-  const unsaved = takeUnsavedText(await requestId());
+/** What a React page says, inside the site's layout, when the database is busy or unreachable. */
+export function ServiceTrouble({ reason }: { reason: ServiceUnavailableError["reason"] }) {
   return (
     <section className="service-trouble" aria-labelledby="trouble-title">
       <h1 id="trouble-title">
         {reason === "busy" ? "The site is very busy right now" : "We are having trouble reaching our database"}
       </h1>
       <p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>
-      {unsaved !== undefined ? (
-        <p className="field">
-          <label htmlFor="unsaved-text">Your comment was not posted. Here is your text, to copy and post again:</label>
-          <textarea id="unsaved-text" readOnly rows={7} defaultValue={unsaved} />
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -100,10 +100,10 @@ describe("setVote", () => {
     const voter = asActor(await makeUser());
     const { id: discussionId } = await makeDiscussion();
     const c = await createComment(author, { discussionId, body: "a" });
-    expect(await setVote(voter, c.id, true)).toEqual({ voted: true, score: 1 });
-    expect(await setVote(voter, c.id, true)).toEqual({ voted: true, score: 1 });
-    expect(await setVote(voter, c.id, false)).toEqual({ voted: false, score: 0 });
-    expect(await setVote(voter, c.id, false)).toEqual({ voted: false, score: 0 });
+    expect(await setVote(voter, c.id, true)).toMatchObject({ voted: true, score: 1 });
+    expect(await setVote(voter, c.id, true)).toMatchObject({ voted: true, score: 1 });
+    expect(await setVote(voter, c.id, false)).toMatchObject({ voted: false, score: 0 });
+    expect(await setVote(voter, c.id, false)).toMatchObject({ voted: false, score: 0 });
     await expect(setVote(author, c.id, true)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setVote(null, c.id, true)).rejects.toBeInstanceOf(ForbiddenError);
   });

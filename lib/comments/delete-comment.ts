@@ -31,7 +31,7 @@ export async function deleteComment(actor: Actor, commentId: number) {
         });
         await tx.commentRevision.deleteMany({ where: { commentId: c.id } });
         await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
-        return { id: c.id, removedRows: 0 };
+        return { id: c.id, removedRows: 0, discussionId: c.discussionId };
       }
 
       // Remove the comment, then each placeholder ancestor it was the last reply of.
@@ -52,7 +52,7 @@ export async function deleteComment(actor: Actor, commentId: number) {
         target = parent && parent.status === "DELETED_BY_AUTHOR" && parent.replyCount === 1 ? parent : undefined;
       }
       await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
-      return { id: c.id, removedRows };
+      return { id: c.id, removedRows, discussionId: c.discussionId };
     }),
   );
 }

@@ -19,12 +19,20 @@ export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "ret
       // Row lock: two edits of one comment are applied one after the other (NO KEY: replies
       // being written may still reference it).
       const [current] = await tx.$queryRaw<
-        { id: number; authorId: string; status: CommentStatus; createdAt: Date; editedAt: Date | null; body: string }[]
-      >`SELECT id, "authorId", status::text AS status, "createdAt", "editedAt", body
+        {
+          id: number;
+          discussionId: number;
+          authorId: string;
+          status: CommentStatus;
+          createdAt: Date;
+          editedAt: Date | null;
+          body: string;
+        }[]
+      >`SELECT id, "discussionId", "authorId", status::text AS status, "createdAt", "editedAt", body
       FROM "Comment" WHERE id = ${input.commentId} FOR NO KEY UPDATE`;
       if (!current) throw new NotFoundError("Comment");
       authorize(actor, "comment:edit", current);
-      if (current.body === input.body) return { id: current.id, changed: false };
+      if (current.body === input.body) return { id: current.id, discussionId: current.discussionId, changed: false };
 
       const now = new Date();
       if ((await tx.commentRevision.count({ where: { commentId: current.id } })) === 0) {
@@ -36,7 +44,7 @@ export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "ret
         data: { commentId: current.id, body: input.body, editorId: actor!.id, createdAt: now },
       });
       await tx.comment.update({ where: { id: current.id }, data: { body: input.body, bodyHtml, editedAt: now } });
-      return { id: current.id, changed: true };
+      return { id: current.id, discussionId: current.discussionId, changed: true };
     }),
   );
 }

@@ -14,11 +14,11 @@ export async function setVote(
   actor: Actor,
   commentId: number,
   up: boolean,
-): Promise<{ voted: boolean; score: number }> {
+): Promise<{ voted: boolean; score: number; discussionId: number }> {
   return withRetry(async () => {
     const c = await db.comment.findUnique({
       where: { id: commentId },
-      select: { authorId: true, status: true, createdAt: true },
+      select: { authorId: true, status: true, createdAt: true, discussionId: true },
     });
     if (!c) throw new NotFoundError("Comment");
     authorize(actor, "comment:vote", c);
@@ -49,6 +49,6 @@ export async function setVote(
           SELECT (SELECT score FROM scored) AS score`;
     // The comment was deleted, or removed, since it was read.
     if (r?.score == null) throw new NotFoundError("Comment");
-    return { voted: up, score: r.score };
+    return { voted: up, score: r.score, discussionId: c.discussionId };
   });
 }

@@ -3,6 +3,11 @@ import { DEFAULT_SORT, SORTS, type Sort } from "@/lib/comments/sort";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
+/** A path segment naming a row id, or undefined when it cannot name one. */
+export function idParam(raw: string): number | undefined {
+  return /^\d{1,10}$/.test(raw) ? id.safeParse(raw).data : undefined;
+}
+
 /**
  * What a one-button form (Upvote, Delete) reports after it sends the reader back: the kind and
  * the comment it is about, e.g. `?notice=busy.123`. The page shows it at that comment.

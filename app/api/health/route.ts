@@ -1,12 +1,13 @@
+import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
-
-export const dynamic = "force-dynamic";
 
 /** Health answers within this, whatever the database does (a hung server included). */
 const HEALTH_TIMEOUT_MS = 1000;
 
 export async function GET() {
+  // Asked at request time, every time: never prerendered or cached.
+  await connection();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);

@@ -1,0 +1,30 @@
+import type { NextRequest } from "next/server";
+import { deleteComment } from "@/lib/comments/delete-comment";
+import { NotFoundError } from "@/lib/comments/errors";
+import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
+import { backTo, discussionChanged, done, oneButton, placeOf } from "@/lib/http/comment-forms";
+import { ForbiddenError } from "@/lib/policy";
+import { idParam } from "@/lib/validation/page-params";
+
+/** "Delete" on the confirmation step (the author's own comment). */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const commentId = idParam((await params).id);
+  if (commentId === undefined) return new Response("Comment not found", { status: 404 });
+  const pre = await oneButton(request, commentId, "comment.delete");
+  if ("done" in pre) return pre.done;
+  const { user, log, returnTo } = pre;
+  try {
+    const { removedRows, discussionId } = await deleteComment(user, commentId);
+    log.info({ event: "comment.deleted", userId: user.id, commentId, removedRows }, "deleted");
+    discussionChanged(discussionId, true);
+    return done(pre.json, placeOf(returnTo, removedRows ? undefined : commentId));
+  } catch (e) {
+    if (asServiceError(e) instanceof ServiceUnavailableError) {
+      log.warn({ event: "comment.delete-trouble", userId: user.id, commentId, error: String(e) }, "delete not done");
+      return backTo(returnTo, commentId, "busy");
+    }
+    if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
+    log.info({ event: "comment.delete-refused", userId: user.id, error: e.message }, "delete refused");
+    return backTo(returnTo, commentId);
+  }
+}

@@ -1,0 +1,73 @@
+import type { NextRequest } from "next/server";
+import { createComment } from "@/lib/comments/create-comment";
+import { NotFoundError } from "@/lib/comments/errors";
+import { locateComment } from "@/lib/comments/locate-comment";
+import {
+  discussionChanged,
+  failed,
+  formContext,
+  formUser,
+  troubleAnswer,
+  done,
+  type Log,
+} from "@/lib/http/comment-forms";
+import { rateLimit } from "@/lib/http/rate-limit";
+import { ForbiddenError } from "@/lib/policy";
+import { createCommentSchema } from "@/lib/validation/comment";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
+
+/** "Post Comment": a new comment or a reply (plain form post; the enhancer leaves it native). */
+export async function POST(request: NextRequest) {
+  const ctx = await formContext(request, (form) => ({
+    kind: "comment",
+    parentId: Number(form.get("parentId")) || undefined,
+  }));
+  if (ctx instanceof Response) return ctx;
+  const pre = await formUser(ctx, "post");
+  if ("done" in pre) return pre.done;
+  const { user } = pre;
+  const { log } = ctx;
+
+  const parsed = createCommentSchema.safeParse(Object.fromEntries(ctx.form));
+  if (!parsed.success) {
+    log.info({ event: "comment.post-invalid-input", userId: user.id }, "comment post rejected: invalid input");
+    const errors = fieldErrorsOf<"body">(parsed.error);
+    return failed(
+      ctx,
+      user,
+      422,
+      errors.body ? { fieldError: errors.body } : { message: "This form could not be read." },
+    );
+  }
+  const wait = await rateLimit("comment", user.id);
+  if (wait) {
+    log.warn({ event: "comment.rate-limited", userId: user.id }, "comment rate limited");
+    return failed(ctx, user, 429, { message: `You are commenting too fast. Try again in ${wait} seconds.` });
+  }
+  let id: number;
+  try {
+    ({ id } = await createComment(user, parsed.data));
+  } catch (e) {
+    if (e instanceof ForbiddenError || e instanceof NotFoundError) {
+      log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
+      return failed(ctx, user, 409, { message: "This comment can no longer be replied to." });
+    }
+    return troubleAnswer(ctx, user, e, "post");
+  }
+  log.info({ event: "comment.created", userId: user.id, commentId: id }, "comment created");
+  discussionChanged(parsed.data.discussionId, true);
+  return done(ctx.json, await whereToSee(id, log));
+}
+
+/**
+ * Where the poster lands: the comment's place in the discussion. The comment is saved by now,
+ * so if finding that place fails, its permalink (which needs nothing but the id) will do.
+ */
+async function whereToSee(id: number, log: Log): Promise<string> {
+  try {
+    return (await locateComment(id)) ?? `/comments/${id}`;
+  } catch (e) {
+    log.warn({ event: "comment.locate-failed", commentId: id, error: String(e) }, "saved; locating it failed");
+    return `/comments/${id}`;
+  }
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { listCategories } from "@/lib/articles/list-categories";
+import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
+import { getCurrentUser, type CurrentUser } from "@/lib/session";
+import type { GuestPage } from "@/lib/views/cached-pages";
+import { documentHtml } from "@/lib/views/document";
+import { notFoundBody, troubleBody, type PageBody } from "@/lib/views/pages";
+import { siteHeaderHtml } from "@/lib/views/site-header";
+import { requestLogger } from "./request-context";
+
+/**
+ * Guests' pages may sit in a shared cache (a CDN) for a second, and be served stale for a
+ * few more while it fetches a fresh one; a signed-in reader's page is theirs alone, and is
+ * checked again on every visit (but, unlike no-store, may stay in the back/forward cache).
+ */
+const GUEST_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=5";
+const PRIVATE_CACHE = "private, no-cache";
+
+export function htmlResponse(html: string, status: number, cacheControl: string, extra?: HeadersInit): Response {
+  const headers = new Headers(extra);
+  headers.set("content-type", "text/html; charset=utf-8");
+  headers.set("cache-control", cacheControl);
+  headers.set("vary", "Cookie");
+  return new Response(html, { status, headers });
+}
+
+async function categoriesOrNone() {
+  try {
+    return await listCategories();
+  } catch {
+    return [];
+  }
+}
+
+/** A page for this reader: their name in the header, their controls in the page. */
+export async function userDocument(body: PageBody, user: CurrentUser | null | undefined, path: string) {
+  const categories = await categoriesOrNone();
+  return documentHtml({ ...body, header: siteHeaderHtml({ user, categories, returnTo: path }) });
+}
+
+/**
+ * The database is busy or unreachable: the site and a plain message (503, Retry-After), with
+ * the text of a form that could not be saved; one log line with the request id.
+ */
+export async function troubleResponse(e: ServiceUnavailableError, where: string, unsaved?: string): Promise<Response> {
+  (await requestLogger()).warn(
+    { event: "page.service-trouble", where, reason: e.reason, error: String(e.cause) },
+    `${where}: database ${e.reason}`,
+  );
+  const html = await userDocument({ ...troubleBody(e.reason, unsaved) }, undefined, "/");
+  return htmlResponse(html, 503, "no-store", { "retry-after": "5" });
+}
+
+export async function notFoundResponse(user: CurrentUser | null, path: string): Promise<Response> {
+  return htmlResponse(await userDocument(notFoundBody(), user, path), 404, user ? PRIVATE_CACHE : GUEST_CACHE);
+}
+
+/**
+ * Every HTML page route: a reader who is not signed in gets the shared page from the cache; a
+ * signed-in reader gets one rendered for them. Database trouble is a page, never a bare 500.
+ */
+export async function servePage(input: {
+  where: string;
+  path: string;
+  guest: () => Promise<GuestPage>;
+  forUser: (user: CurrentUser) => Promise<PageBody | null>;
+}): Promise<Response> {
+  const { where, path } = input;
+  try {
+    const user = await getCurrentUser();
+    if (!user) {
+      const page = await input.guest();
+      if (!page) return await notFoundResponse(null, path);
+      return htmlResponse(page.html, page.status, GUEST_CACHE);
+    }
+    const body = await input.forUser(user);
+    if (!body) return await notFoundResponse(user, path);
+    return htmlResponse(await userDocument(body, user, path), 200, PRIVATE_CACHE);
+  } catch (e) {
+    const trouble = asServiceError(e);
+    if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
+    throw e;
+  }
+}
+
+export { PRIVATE_CACHE };

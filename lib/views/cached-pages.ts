@@ -1,0 +1,73 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import type { Sort } from "@/lib/comments/sort";
+import { listCategories } from "@/lib/articles/list-categories";
+import { siteHeaderHtml } from "./site-header";
+import { documentHtml } from "./document";
+import { articlePage, categoryPage, homePage, threadPage, type PageBody } from "./pages";
+
+/**
+ * Pages as every reader who is not signed in sees them, rendered once and kept in Next's
+ * cache (the "use cache" handler: in process, or Redis when REDIS_URL is set) until a write
+ * to what they show expires their tags. Each takes only what names the view (never a
+ * cookie or header), so one reader's page cannot be another's.
+ */
+export const TAGS = {
+  discussion: (id: number) => `discussion:${id}`,
+  article: (slug: string) => `article:${slug}`,
+  /** Lists of articles (home, categories): titles, excerpts, comment counts. */
+  articleLists: "article-lists",
+  categories: "categories",
+} as const;
+
+export type GuestPage = { status: 200 | 404; html: string } | null;
+
+async function guestDocument(body: PageBody, path: string): Promise<string> {
+  const categories = await listCategories();
+  return documentHtml({ ...body, header: siteHeaderHtml({ user: null, categories, returnTo: path }) });
+}
+
+/** Long-lived: a tag expiry, not time, is what makes these pages fresh. */
+function longLived() {
+  cacheLife({ stale: 60, revalidate: 3600, expire: 86400 });
+}
+
+export async function guestArticlePage(slug: string, sort: Sort, after: string | undefined): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.article(slug));
+  const body = await articlePage({ slug, query: { sort, after }, user: null });
+  if (!body) return null;
+  cacheTag(TAGS.discussion(body.discussionId!));
+  return { status: 200, html: await guestDocument(body, `/articles/${slug}`) };
+}
+
+export async function guestThreadPage(
+  slug: string,
+  id: number,
+  sort: Sort,
+  after: string | undefined,
+): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.article(slug));
+  const body = await threadPage({ slug, id, query: { sort, after }, user: null });
+  if (!body) return null;
+  cacheTag(TAGS.discussion(body.discussionId!));
+  return { status: 200, html: await guestDocument(body, `/articles/${slug}/comments/${id}`) };
+}
+
+export async function guestHomePage(): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.articleLists);
+  return { status: 200, html: await guestDocument(await homePage(), "/") };
+}
+
+export async function guestCategoryPage(slug: string): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.articleLists, TAGS.categories);
+  const body = await categoryPage(slug);
+  return body ? { status: 200, html: await guestDocument(body, `/category/${slug}`) } : null;
+}

@@ -1,0 +1,131 @@
+import { attr, html, trusted, type SafeHtml } from "@/lib/html/html";
+import { DISPLAY_DEPTH } from "@/lib/comments/limits";
+import { encodeCursor, type Sort } from "@/lib/comments/sort";
+import type { CommentNode } from "@/lib/comments/types";
+import { formatDateTime, plural } from "@/lib/format";
+import { can } from "@/lib/policy";
+import type { CurrentUser } from "@/lib/session";
+import { pageQuery, type Notice } from "@/lib/validation/page-params";
+import { deleteConfirm, editForm, type FormEcho } from "./comment-form";
+
+export type ListContext = {
+  /** URL of the page being rendered (path + sort + cursor), without hash. */
+  pageHref: string;
+  /** The comment's own thread page ("Continue this thread", "more replies"). */
+  threadHref: (id: number, after?: string) => string;
+  historyHref: (id: number) => string;
+  signInHref: string;
+  /** The reader; null renders the page every guest gets (the cached one). */
+  user: CurrentUser | null;
+  sort: Sort;
+  editing?: { id: number; body: string };
+  deleting?: number;
+  /** Thread page: the permalinked comment, highlighted. */
+  focusId?: number;
+  /** What an Upvote or Delete that did not go through has to say, at its comment. */
+  notice?: Notice;
+  /** The edit form's text after a failed save or a Preview. */
+  echo?: FormEcho;
+  /** The "Leave a Reply" form, when it sits under one of these comments (`?replytocom=`). */
+  respond?: { underId: number; markup: SafeHtml };
+};
+
+const NOTICE_TEXT: Record<Notice["kind"], string> = {
+  busy: "That did not go through: the site is busy or having trouble reaching its database. Please try again in a moment.",
+  "slow-down": "You are voting too fast. Please wait a minute and try again.",
+};
+
+/** The links every comment on a page needs. */
+export function listContext(
+  input: Omit<ListContext, "threadHref" | "historyHref" | "signInHref"> & { articleSlug: string },
+): ListContext {
+  const { articleSlug, pageHref, sort, ...rest } = input;
+  return {
+    ...rest,
+    pageHref,
+    sort,
+    threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${pageQuery({ sort, after })}`,
+    historyHref: (id) => `/articles/${articleSlug}/comments/${id}/history`,
+    signInHref: `/signin?callbackUrl=${encodeURIComponent(`${pageHref}#respond`)}`,
+  };
+}
+
+function withParam(href: string, key: string, value: number) {
+  return `${href}${href.includes("?") ? "&" : "?"}${key}=${value}`;
+}
+
+export function commentList(nodes: CommentNode[], ctx: ListContext): SafeHtml {
+  return html`<ol class="comment-list">${nodes.map((n) => commentItem(n, ctx))}</ol>`;
+}
+
+/** Score, Upvote, Reply, Edit, Delete under a visible comment; each works without JavaScript. */
+function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelete: boolean): SafeHtml {
+  const { user } = ctx;
+  const vote =
+    user && can(user, "comment:vote", node)
+      ? html`<form method="post" action="/comments/${node.id}/vote" class="inline-form vote-form"><input type="hidden" name="returnTo" value="${ctx.pageHref}"><input type="hidden" name="vote" value="${node.votedByMe ? "none" : "up"}"><button type="submit" class="link-button" aria-pressed="${String(node.votedByMe)}" aria-label="Upvote comment by ${node.authorName}">${node.votedByMe ? "▲ Upvoted" : "▲ Upvote"}</button></form> `
+      : "";
+  const reply = user
+    ? html`<a class="comment-reply-link" href="${withParam(ctx.pageHref, "replytocom", node.id)}#respond" rel="nofollow" data-reply-to="${node.id}" aria-label="Reply to ${node.authorName}">Reply</a>`
+    : html`<a href="${ctx.signInHref}">Log in to Reply</a>`;
+  const edit = canEdit
+    ? html` <a href="${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}" aria-label="Edit your comment">Edit</a>`
+    : "";
+  const del = canDelete
+    ? html` <a href="${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}" aria-label="Delete your comment">Delete</a>`
+    : "";
+  return html`<div class="comment__actions"><span class="comment__score">${plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}</div>`;
+}
+
+export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
+  const { user } = ctx;
+  const visible = node.status === "VISIBLE";
+  const atDepthLimit = node.level >= DISPLAY_DEPTH - 1;
+  // At the depth limit replies move to their own page ("Continue this thread").
+  const kids = atDepthLimit ? [] : node.children;
+  const hidden = node.replyCount - kids.length;
+  const lastChild = kids[kids.length - 1];
+  // A deleted comment's author stays hidden everywhere, labels included.
+  const shownName = visible ? node.authorName : "a deleted comment";
+  const canEdit = user !== null && can(user, "comment:edit", node);
+  const canDelete = user !== null && can(user, "comment:delete", node);
+  const editing = canEdit && ctx.editing?.id === node.id ? ctx.editing : undefined;
+  const here = `${ctx.pageHref}#comment-${node.id}`;
+  const focus = ctx.focusId === node.id ? " comment__body--focus" : "";
+
+  const author = visible ? html`<a href="/users/${node.authorId}">${node.authorName}</a>` : "[deleted]";
+  const edited =
+    node.editedAt && visible
+      ? html` <a href="${ctx.historyHref(node.id)}" class="comment__edited">edited<span class="visually-hidden"> — see earlier versions</span></a>`
+      : "";
+  const content = editing
+    ? editForm({
+        commentId: node.id,
+        body: editing.body,
+        returnTo: ctx.pageHref,
+        cancelHref: here,
+        echo: ctx.echo?.target.kind === "edit" ? ctx.echo : undefined,
+      })
+    : visible
+      ? html`<div class="comment__content">${trusted(node.bodyHtml)}</div>`
+      : html`<p class="comment__content comment__content--gone">${node.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}</p>`;
+  const notice =
+    ctx.notice?.commentId === node.id
+      ? html`<p class="form-message" role="alert">${NOTICE_TEXT[ctx.notice.kind]}</p>`
+      : "";
+  const confirm = canDelete && ctx.deleting === node.id ? deleteConfirm(node.id, ctx.pageHref, here) : "";
+
+  const more =
+    atDepthLimit && node.replyCount > 0
+      ? html`<nav class="comment__more" aria-label="More of the thread under ${shownName}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`
+      : !atDepthLimit && hidden > 0
+        ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
+        : "";
+
+  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b> <a href="${here}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+}
+
+/** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */
+function moreReplies(node: CommentNode, ctx: ListContext, hidden: number, after: string | undefined, name: string) {
+  return html`<nav class="comment__more" aria-label="More replies to ${name}"><a href="${ctx.threadHref(node.id, after)}" data-more-replies="${node.id}"${attr("data-after", after)} data-level="${node.level}" data-remaining="${hidden}">${plural(hidden, "more reply", "more replies")}</a></nav>`;
+}

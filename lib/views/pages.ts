@@ -1,0 +1,157 @@
+import "server-only";
+import { getArticle } from "@/lib/articles/get-article";
+import { listArticles, type ArticleCard } from "@/lib/articles/list-articles";
+import { getCategory } from "@/lib/articles/list-categories";
+import { getComment } from "@/lib/comments/get-comment";
+import { listAncestors } from "@/lib/comments/list-ancestors";
+import { loadDiscussion } from "@/lib/comments/load-discussion";
+import type { CommentNode } from "@/lib/comments/types";
+import { formatDate, plural } from "@/lib/format";
+import { html, trusted, type SafeHtml } from "@/lib/html/html";
+import { renderArticleMarkdown } from "@/lib/markdown/render-article";
+import type { CurrentUser } from "@/lib/session";
+import type { DiscussionParams } from "@/lib/validation/page-params";
+import type { FormEcho } from "./comment-form";
+import { discussionHtml } from "./discussion";
+
+/** What a page builder returns; the route adds the header and the document around `main`. */
+export type PageBody = {
+  title?: string;
+  description?: string;
+  main: SafeHtml;
+  /** The discussion it shows, for cache tags. */
+  discussionId?: number;
+};
+
+type DiscussionPageInput = { query: DiscussionParams; user: CurrentUser | null; echo?: FormEcho };
+
+function discussionSection(
+  heading: SafeHtml,
+  body: SafeHtml,
+  article: { slug: string; title: string },
+  pageHref: string,
+) {
+  return html`<section id="comments" class="comments-area" aria-labelledby="comments-title" data-page-href="${pageHref}" data-article-href="/articles/${article.slug}" data-article-title="${article.title}">${heading}${body}</section>`;
+}
+
+export async function articlePage(input: DiscussionPageInput & { slug: string }): Promise<PageBody | null> {
+  const { slug, query, user, echo } = input;
+  const article = await getArticle(slug);
+  if (!article) return null;
+  const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
+  const { page, editing } = await loadDiscussion({
+    discussionId: article.discussionId,
+    parentId: null,
+    query: { ...query, editcomment },
+    user,
+  });
+  const basePath = `/articles/${article.slug}`;
+  const discussion = discussionHtml({
+    discussionId: article.discussionId,
+    page,
+    basePath,
+    query,
+    articleSlug: article.slug,
+    articleTitle: article.title,
+    user,
+    editing,
+    echo,
+  });
+  const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
+  const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(renderArticleMarkdown(article.body))}</div></article>${discussionSection(heading, discussion, article, `${basePath}`)}`;
+  return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
+}
+
+/**
+ * A comment with its ancestors above it and its replies below, on a page of its own:
+ * permalinks, "Continue this thread" and "more replies" all land here.
+ */
+export async function threadPage(input: DiscussionPageInput & { slug: string; id: number }): Promise<PageBody | null> {
+  const { slug, id, query, user, echo } = input;
+  const found = await getComment(id, user?.id ?? null);
+  if (!found || found.article?.slug !== slug) return null;
+  const { row, article, discussionId, path } = found;
+  const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
+  const [{ page, editing }, ancestors] = await Promise.all([
+    loadDiscussion({ discussionId, parentId: row.id, query: { ...query, editcomment }, user }),
+    listAncestors(path),
+  ]);
+  const articleHref = `/articles/${article.slug}`;
+  const basePath = `${articleHref}/comments/${row.id}`;
+  const topAncestor = path[0]!;
+  // Ancestors nest above the comment as context: one reply each, the path down to it.
+  let root: CommentNode = { ...row, level: -1, children: [] };
+  for (const a of [...ancestors.rows].reverse()) root = { ...a, level: -1, children: [root], replyCount: 1 };
+
+  const discussion = discussionHtml({
+    discussionId,
+    page,
+    basePath,
+    query,
+    articleSlug: article.slug,
+    articleTitle: article.title,
+    user,
+    editing,
+    root,
+    focusId: row.id,
+    echo,
+  });
+  const start =
+    ancestors.omitted > 0
+      ? html`<li><a href="${articleHref}/comments/${topAncestor}">Start of this thread (${plural(ancestors.omitted, "earlier comment", "earlier comments")} above)</a></li>`
+      : "";
+  const name = row.status === "VISIBLE" ? row.authorName : "[deleted]";
+  const heading = html`<h1 id="comments-title">Thread: ${name}’s comment and ${plural(row.descendantCount, "reply", "replies")}</h1>`;
+  const main = html`<nav aria-label="Thread" class="thread-nav"><ul><li><a href="${articleHref}#comments">View the whole discussion</a> of “${article.title}”</li>${start}</ul></nav>${discussionSection(heading, discussion, article, basePath)}`;
+  return { title: `Thread on ${article.title}`, main, discussionId };
+}
+
+function articleCard(a: ArticleCard): SafeHtml {
+  return html`<article class="card"><p class="card__meta"><a href="/category/${a.category.slug}">${a.category.name}</a></p><h2 class="card__title"><a href="/articles/${a.slug}">${a.title}</a></h2><p class="card__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by ${a.author.displayName} · <a href="/articles/${a.slug}#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a></p><p>${a.excerpt}</p></article>`;
+}
+
+function cardList(articles: ArticleCard[], empty: string): SafeHtml {
+  return articles.length
+    ? html`<div class="card-list">${articles.map(articleCard)}</div>`
+    : html`<p class="empty">${empty}</p>`;
+}
+
+export async function homePage(): Promise<PageBody> {
+  const articles = await listArticles();
+  return { main: html`<h1>Latest from the critical-minerals desk</h1>${cardList(articles, "No articles yet.")}` };
+}
+
+export async function categoryPage(slug: string): Promise<PageBody | null> {
+  const [category, articles] = await Promise.all([getCategory(slug), listArticles({ categorySlug: slug })]);
+  if (!category) return null;
+  return {
+    title: category.name,
+    main: html`<h1>${category.name}</h1>${cardList(articles, "No articles in this category yet.")}`,
+  };
+}
+
+export function notFoundBody(): PageBody {
+  return {
+    title: "Page not found",
+    main: html`<h1>Page not found</h1><p>That page does not exist (or no longer does). <a href="/">Back to the latest articles</a>.</p>`,
+  };
+}
+
+/**
+ * The database is busy or unreachable: a plain message inside the site, and the text of a
+ * form that could not be saved, to copy.
+ */
+export function troubleBody(reason: "busy" | "unavailable", unsaved?: string): PageBody {
+  const heading = reason === "busy" ? "The site is very busy right now" : "We are having trouble reaching our database";
+  return {
+    title: "Temporarily unavailable",
+    main: html`<section class="service-trouble" aria-labelledby="trouble-title"><h1 id="trouble-title">${heading}</h1><p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>${keptText("Your comment was not posted. Here is your text, to copy and post again:", unsaved)}</section>`,
+  };
+}
+
+/** A form's text given back in a read-only box, when there is no form to put it back into. */
+export function keptText(label: string, text: string | undefined): SafeHtml {
+  if (text === undefined) return html``;
+  return html`<p class="field"><label for="unsaved-text">${label}</label><textarea id="unsaved-text" readonly rows="7">
+${text}</textarea></p>`;
+}

@@ -1,0 +1,26 @@
+import { html, type SafeHtml } from "@/lib/html/html";
+import type { CurrentUser } from "@/lib/session";
+import { signOutForm } from "./comment-form";
+
+export type Category = { slug: string; name: string };
+
+/**
+ * The site's header. `user` undefined: the account could not be checked (database trouble),
+ * which must not read as signed out.
+ */
+export function siteHeaderHtml(input: {
+  user: CurrentUser | null | undefined;
+  categories: Category[];
+  returnTo: string;
+}): SafeHtml {
+  const { user, categories, returnTo } = input;
+  const account =
+    user === undefined
+      ? html`<span>Account status unavailable</span>`
+      : user
+        ? html`<span>Signed in as <strong>${user.name}</strong></span>${signOutForm("Sign out", returnTo)}`
+        : html`<a href="/signin">Sign in</a><a href="/signup">Sign up</a>`;
+  return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">REEx Discussions</a><nav aria-label="Categories"><ul class="nav-list">${categories.map(
+    (c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`,
+  )}</ul></nav><div class="account">${account}</div></div></header>`;
+}
