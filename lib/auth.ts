@@ -8,7 +8,7 @@ import {
   SESSION_IDLE_TIMEOUT_S,
   SESSION_UPDATE_AGE_S,
 } from "@/lib/accounts/sessions";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 
 /** Secure cookies (and the __Secure- prefix) whenever the site is served over https. */
 export const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
@@ -25,18 +25,16 @@ function toAdapterUser(u: { id: string; email: string; displayName: string; role
 export const sessionAdapter = {
   async getSessionAndUser(sessionToken: string) {
     // One query per request for the session and its user (a nested include would be two).
-    const [row] = await db.$queryRaw<
-      {
-        sessionToken: string;
-        userId: string;
-        expires: Date;
-        createdAt: Date;
-        email: string;
-        displayName: string;
-        role: string;
-        suspendedUntil: Date | null;
-      }[]
-    >`SELECT s."sessionToken", s."userId", s.expires, s."createdAt", u.email, u."displayName", u.role::text AS role,
+    const [row] = await readRows<{
+      sessionToken: string;
+      userId: string;
+      expires: Date;
+      createdAt: Date;
+      email: string;
+      displayName: string;
+      role: string;
+      suspendedUntil: Date | null;
+    }>`SELECT s."sessionToken", s."userId", s.expires, s."createdAt", u.email, u."displayName", u.role::text AS role,
              u."suspendedUntil"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
       WHERE s."sessionToken" = ${sessionToken}`;

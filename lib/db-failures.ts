@@ -1,4 +1,5 @@
 import "server-only";
+import pg from "pg";
 
 /**
  * What went wrong with the database, in the terms a request can act on. Prisma wraps driver
@@ -16,9 +17,9 @@ function prismaCode(e: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** The PostgreSQL SQLSTATE behind an error, when there is one. */
+/** The PostgreSQL SQLSTATE behind an error (through Prisma, or from pg itself in readRows). */
 export function sqlState(e: unknown): string | undefined {
-  return causeOf(e)?.originalCode;
+  return causeOf(e)?.originalCode ?? (e instanceof pg.DatabaseError ? e.code : undefined);
 }
 
 /** The name of the constraint a unique or foreign-key violation broke. */
@@ -60,6 +61,7 @@ export function isUnavailable(e: unknown): boolean {
     state === "57P01" || // admin shutdown
     state === "57P02" ||
     state === "57P03" || // cannot connect now (starting up, shutting down)
+    state === "3D000" || // the database does not exist
     /Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|not currently accepting connections|terminating connection/i.test(
       message,
     )

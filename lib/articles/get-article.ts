@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 
 type ArticleRow = {
   slug: string;
@@ -21,7 +21,7 @@ type ArticleRow = {
  * select would issue one per relation). cache(): the page and its metadata share it.
  */
 export const getArticle = cache(async (slug: string) => {
-  const [row] = await db.$queryRaw<ArticleRow[]>`
+  const [row] = await readRows<ArticleRow>`
     SELECT a.slug, a.title, a.excerpt, a.highlights, a.body, a."publishedAt", a."discussionId",
            c.slug AS "categorySlug", c.name AS "categoryName", u."displayName" AS "authorName",
            d."commentCount"

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 import type { CommentRow } from "./types";
 
 type Row = CommentRow & {
@@ -16,7 +16,7 @@ type Row = CommentRow & {
  * one query, shared by a page and its metadata through cache().
  */
 export const getComment = cache(async (id: number, viewerId: string | null = null) => {
-  const [r] = await db.$queryRaw<Row[]>`
+  const [r] = await readRows<Row>`
     SELECT c.id, c."parentId", c.depth, c.path, c."authorId", c.body, c."bodyHtml", c.status::text AS status,
            c.score, c."replyCount", c."descendantCount", c."createdAt", c."editedAt", c."discussionId",
            u."displayName" AS "authorName", a.slug AS "articleSlug", a.title AS "articleTitle",

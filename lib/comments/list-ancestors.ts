@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 import type { CommentRow } from "./types";
 
 /** Ancestors shown above a permalinked comment; older ones are one link away. */
@@ -10,7 +10,7 @@ export async function listAncestors(path: number[]): Promise<{ rows: CommentRow[
   const ancestorIds = path.slice(0, -1);
   const shownIds = ancestorIds.slice(-MAX_ANCESTORS_SHOWN);
   if (shownIds.length === 0) return { rows: [], omitted: 0 };
-  const rows = await db.$queryRaw<CommentRow[]>`
+  const rows = await readRows<CommentRow>`
     SELECT c.id, c."parentId", c.depth, c."authorId", c."bodyHtml", c.status::text AS status, c.score,
            c."replyCount", c."descendantCount", c."createdAt", c."editedAt", u."displayName" AS "authorName",
            false AS "votedByMe"

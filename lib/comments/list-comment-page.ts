@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildTree } from "./build-tree";
 import { DISPLAY_DEPTH, MAX_COMMENTS_PER_PAGE, REPLIES_PER_PARENT, ROOTS_PER_PAGE } from "./limits";
@@ -30,7 +30,7 @@ export async function listCommentPage(input: {
   const parentCond = parentId === null ? Prisma.sql`c."parentId" IS NULL` : Prisma.sql`c."parentId" = ${parentId}`;
   const limits = [...REPLIES_PER_PARENT];
 
-  const rows = await db.$queryRaw<(CommentRow & { rootsFound: number; isRoot: boolean })[]>`
+  const rows = await readRows<CommentRow & { rootsFound: number; isRoot: boolean }>`
     WITH RECURSIVE roots AS (
       SELECT c.id, c.score FROM "Comment" c
       WHERE c."discussionId" = ${discussionId} AND ${parentCond} ${after(sort, "c", cursor)}

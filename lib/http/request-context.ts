@@ -5,9 +5,19 @@ import { logger } from "@/lib/log";
 import { clientIpFrom } from "./client-ip";
 import { readSocketAddress, SOCKET_ADDRESS_HEADER, socketAddressStampInstalled } from "./socket-address";
 
-/** The id proxy.ts gave this request; every log line about it carries it. */
+const madeIds = new WeakMap<object, string>();
+
+/**
+ * The id proxy.ts gave this request (or, for the routes it does not run for, one made here
+ * once per request); every log line about the request carries it.
+ */
 export async function requestId(): Promise<string> {
-  return (await headers()).get("x-request-id") ?? "none";
+  const h = await headers();
+  const given = h.get("x-request-id");
+  if (given) return given;
+  let id = madeIds.get(h);
+  if (!id) madeIds.set(h, (id = crypto.randomUUID()));
+  return id;
 }
 
 export async function requestLogger() {

@@ -6,22 +6,35 @@ import type { GuestPage } from "@/lib/views/cached-pages";
 import { documentHtml } from "@/lib/views/document";
 import { notFoundBody, troubleBody, type PageBody } from "@/lib/views/pages";
 import { siteHeaderHtml } from "@/lib/views/site-header";
-import { requestLogger } from "./request-context";
+import { requestId, requestLogger } from "./request-context";
+import { HTML_ROUTE_CSP, SECURITY_HEADERS } from "./security-headers";
 
 /**
  * Guests' pages may sit in a shared cache (a CDN) for a second, and be served stale for a
  * few more while it fetches a fresh one; a signed-in reader's page is theirs alone, and is
  * checked again on every visit (but, unlike no-store, may stay in the back/forward cache).
  */
-const GUEST_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=5";
+export const GUEST_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=5";
 const PRIVATE_CACHE = "private, no-cache";
 
-export function htmlResponse(html: string, status: number, cacheControl: string, extra?: HeadersInit): Response {
-  const headers = new Headers(extra);
-  headers.set("content-type", "text/html; charset=utf-8");
-  headers.set("cache-control", cacheControl);
-  headers.set("vary", "Cookie");
-  return new Response(html, { status, headers });
+export async function htmlResponse(
+  html: string,
+  status: number,
+  cacheControl: string,
+  extra?: Record<string, string>,
+): Promise<Response> {
+  return new Response(html, {
+    status,
+    headers: {
+      ...SECURITY_HEADERS,
+      "content-security-policy": HTML_ROUTE_CSP,
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": cacheControl,
+      vary: "Cookie",
+      "x-request-id": await requestId(),
+      ...extra,
+    },
+  });
 }
 
 async function categoriesOrNone() {

@@ -3,6 +3,14 @@ import { DEFAULT_SORT, SORTS, type Sort } from "@/lib/comments/sort";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
+/**
+ * A path segment that can be a slug (letters, digits, hyphens), or undefined. The page routes
+ * do not pass through proxy.ts, so anything odd (control characters, NUL) stops here.
+ */
+export function slugParam(raw: string): string | undefined {
+  return /^[\p{L}\p{N}-]{1,200}$/u.test(raw) ? raw : undefined;
+}
+
 /** A path segment naming a row id, or undefined when it cannot name one. */
 export function idParam(raw: string): number | undefined {
   return /^\d{1,10}$/.test(raw) ? id.safeParse(raw).data : undefined;

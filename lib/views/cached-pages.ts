@@ -4,7 +4,7 @@ import type { Sort } from "@/lib/comments/sort";
 import { listCategories } from "@/lib/articles/list-categories";
 import { siteHeaderHtml } from "./site-header";
 import { documentHtml } from "./document";
-import { articlePage, categoryPage, homePage, threadPage, type PageBody } from "./pages";
+import { articlePage, categoryPage, homePage, notFoundBody, threadPage, troubleBody, type PageBody } from "./pages";
 
 /**
  * Pages as every reader who is not signed in sees them, rendered once and kept in Next's
@@ -70,4 +70,30 @@ export async function guestCategoryPage(slug: string): Promise<GuestPage> {
   cacheTag(TAGS.articleLists, TAGS.categories);
   const body = await categoryPage(slug);
   return body ? { status: 200, html: await guestDocument(body, `/category/${slug}`) } : null;
+}
+
+export async function guestNotFoundPage(): Promise<string> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.articleLists);
+  return guestDocument(notFoundBody(), "/");
+}
+
+/** A 404 that needs no database (an address that cannot name anything). */
+export function plainNotFoundPage(): string {
+  return documentHtml({ ...notFoundBody(), header: siteHeaderHtml({ user: null, categories: [], returnTo: "/" }) });
+}
+
+/**
+ * The page a guest gets while the database is busy or down. Short-lived on purpose: the route
+ * cache that holds it is stale after a second, so the next guest's request tries the database
+ * again (an expiry under 5 minutes would make it a hole Next does not cache at all).
+ */
+export async function guestTroublePage(reason: "busy" | "unavailable"): Promise<string> {
+  "use cache";
+  cacheLife({ stale: 0, revalidate: 1, expire: 300 });
+  return documentHtml({
+    ...troubleBody(reason),
+    header: siteHeaderHtml({ user: null, categories: [], returnTo: "/" }),
+  });
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getProfile } from "@/lib/accounts/get-profile";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
@@ -33,9 +32,9 @@ async function ProfilePage({ params }: Props) {
             <li key={c.id} className="comment">
               <article className="comment__body" aria-label={`Comment on ${c.discussion.article?.title ?? "a thread"}`}>
                 <p className="comment__meta">
-                  <Link href={`/comments/${c.id}`} prefetch={false}>
+                  <a href={`/comments/${c.id}`}>
                     <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>
-                  </Link>{" "}
+                  </a>{" "}
                   on {c.discussion.article?.title ?? "a thread"}
                 </p>
                 <div className="comment__content" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />

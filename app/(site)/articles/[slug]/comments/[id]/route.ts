@@ -1,19 +1,23 @@
-import type { NextRequest } from "next/server";
-import { notFoundResponse, servePage } from "@/lib/http/serve-page";
+import { DEFAULT_SORT } from "@/lib/comments/sort";
+import { serveGuestPage } from "@/lib/http/serve-guest-page";
 import { guestThreadPage } from "@/lib/views/cached-pages";
-import { threadPage } from "@/lib/views/pages";
-import { idParam, parseDiscussionParams } from "@/lib/validation/page-params";
+import { idParam, slugParam } from "@/lib/validation/page-params";
 
-/** A comment's own page: its ancestors above, its replies below (permalinks, "Continue this thread"). */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string; id: string }> }) {
-  const { slug, id: rawId } = await params;
+/**
+ * A comment's own page (permalinks, "Continue this thread") as every guest sees it
+ * (route-cached; see serveGuestPage). Signed-in readers and other pages go to ./live (proxy.ts).
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug: rawSlug, id: rawId } = await params;
+  const slug = slugParam(rawSlug);
   const id = idParam(rawId);
-  if (id === undefined) return notFoundResponse(null, request.nextUrl.pathname);
-  const query = parseDiscussionParams(Object.fromEntries(request.nextUrl.searchParams));
-  return servePage({
-    where: "thread page",
-    path: request.nextUrl.pathname,
-    guest: () => guestThreadPage(slug, id, query.sort, query.after),
-    forUser: (user) => threadPage({ slug, id, query, user }),
-  });
+  return serveGuestPage(
+    "thread page",
+    slug && id !== undefined ? () => guestThreadPage(slug, id, DEFAULT_SORT, undefined) : null,
+  );
+}
+
+// See ../../route.ts: a placeholder so the build needs no database.
+export function generateStaticParams() {
+  return [{ slug: "_", id: "0" }];
 }

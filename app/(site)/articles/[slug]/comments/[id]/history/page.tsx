@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getComment } from "@/lib/comments/get-comment";
 import { listRevisions } from "@/lib/comments/list-revisions";
@@ -24,7 +23,7 @@ async function CommentHistoryPage({ params }: Props) {
       <nav aria-label="Comment history" className="thread-nav">
         <ul>
           <li>
-            <Link href={back}>← Back to the comment</Link>
+            <a href={back}>← Back to the comment</a>
           </li>
         </ul>
       </nav>
