@@ -59,7 +59,10 @@ export async function fetchPage(url, headers = {}) {
   const res = await get(url, { headers });
   if (res.status !== 200) throw new Error(`GET ${url} returned ${res.status}`);
   const html = res.body.toString("utf8");
-  const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
+  // Inline only: a <script src=…> element's bytes are the tag, not a payload.
+  const scripts = (html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []).filter(
+    (s) => !/^<script\b[^>]*\ssrc=/.test(s),
+  );
   const scriptBytes = scripts.reduce((sum, s) => sum + Buffer.byteLength(s), 0);
   return { html, raw: res.body, bytes: res.body.length, scriptBytes };
 }
