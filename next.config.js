@@ -2,6 +2,14 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
+const PAGES = ["/articles/:slug", "/articles/:slug/comments/:id"];
+const LIVE_WHEN = [
+  { type: "cookie", key: "next-auth.session-token" },
+  { type: "cookie", key: "__Secure-next-auth.session-token" },
+  { type: "query", key: "sort" },
+  { type: "query", key: "after" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -25,7 +33,14 @@ const nextConfig = {
     ];
   },
   async rewrites() {
-    return [{ source: "/favicon.ico", destination: "/favicon.svg" }];
+    return {
+      // An article's or thread's default view for guests is route-cached (app/(site)/articles);
+      // a signed-in reader (session cookie), or another sort or page, gets the live twin.
+      beforeFiles: PAGES.flatMap((source) =>
+        LIVE_WHEN.map((when) => ({ source, has: [when], destination: `${source}/live` })),
+      ),
+      afterFiles: [{ source: "/favicon.ico", destination: "/favicon.svg" }],
+    };
   },
 };
 

@@ -39,10 +39,7 @@ const dev = process.env.NODE_ENV === "development";
 /** Plain HTML routes (lib/views): no inline script, so no nonce. */
 const HTML_ROUTE = /^\/(?:comments(?:\/|$)|signout$|articles\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
 
-/**
- * An article or thread page. Guests' default view of it is route-cached and never reaches this
- * proxy (see `config`); what does (a signed-in reader, another sort or page) goes to its live twin.
- */
+/** An article or thread page: only writes to it (refused) and odd encodings reach this proxy (see `config`). */
 const PAGE_ROUTE = /^\/articles\/[^/]+(?:\/comments\/[^/]+)?\/?$/;
 
 // Every request gets an id (logged with each line about it) and the security headers.
@@ -93,22 +90,18 @@ export async function proxy(request: NextRequest) {
   if (page && !SAFE_METHODS.has(request.method)) {
     return new NextResponse("Only GET is served here.", { status: 405, headers: { allow: "GET, HEAD" } });
   }
-  const response = page
-    ? NextResponse.rewrite(new URL(`${pathname.replace(/\/$/, "")}/live${request.nextUrl.search}`, request.url), {
-        request: { headers: requestHeaders },
-      })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
-// Not for static files, nor for the pages every guest reads: home and categories set the same
-// headers themselves (lib/http/serve-page.ts), and the default view of an article or thread is
-// served from the route cache (lib/http/serve-guest-page.ts) unless the request carries a session
-// cookie or asks for another sort or page. Skipping this step doubles what a server can serve.
-// (Matchers must be literals: one entry per condition, `has` entries are alternatives.)
+// Not for static files, nor for the pages everyone reads: those routes set the same headers
+// themselves (lib/http/serve-page.ts, serve-guest-page.ts), and this step would double their
+// cost. Signed-in readers and other sorts or pages of an article or thread are sent to the
+// route's live twin by next.config.js's rewrites, which cost far less than running this.
+// (Matchers must be literals; `has` entries are alternatives.)
 export const config = {
   matcher: [
     {
@@ -122,13 +115,5 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "header", key: "origin" }] },
     { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "content-type" }] },
     { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "origin" }] },
-    { source: "/articles/:slug", has: [{ type: "cookie", key: "next-auth.session-token" }] },
-    { source: "/articles/:slug", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
-    { source: "/articles/:slug", has: [{ type: "query", key: "sort" }] },
-    { source: "/articles/:slug", has: [{ type: "query", key: "after" }] },
-    { source: "/articles/:slug/comments/:id", has: [{ type: "cookie", key: "next-auth.session-token" }] },
-    { source: "/articles/:slug/comments/:id", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
-    { source: "/articles/:slug/comments/:id", has: [{ type: "query", key: "sort" }] },
-    { source: "/articles/:slug/comments/:id", has: [{ type: "query", key: "after" }] },
   ],
 };
