@@ -110,7 +110,7 @@ export const config = {
     },
     // Writes (they carry a content type or an Origin) are checked and refused here, and odd
     // encodings get their 400; the routes themselves only answer GET.
-    { source: "/articles/:rest(.*%.*)" },
+    { source: "/:rest(.*%.*)" },
     { source: "/articles/:slug", has: [{ type: "header", key: "content-type" }] },
     { source: "/articles/:slug", has: [{ type: "header", key: "origin" }] },
     { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "content-type" }] },

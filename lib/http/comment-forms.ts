@@ -108,7 +108,6 @@ async function signedOutPage(body: string, returnTo: string): Promise<Response> 
 }
 
 export type FormContext = {
-  request: NextRequest;
   form: FormData;
   log: Log;
   json: boolean;
@@ -152,7 +151,6 @@ export async function formContext(
   const body = form.get("body");
   const target = targetOf(form);
   return {
-    request,
     form,
     log: await requestLogger(),
     json: wantsJson(request),

@@ -15,7 +15,7 @@ import { HTML_ROUTE_CSP, SECURITY_HEADERS } from "./security-headers";
  * checked again on every visit (but, unlike no-store, may stay in the back/forward cache).
  */
 export const GUEST_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=5";
-const PRIVATE_CACHE = "private, no-cache";
+export const PRIVATE_CACHE = "private, no-cache";
 
 export async function htmlResponse(
   html: string,
@@ -95,5 +95,3 @@ export async function servePage(input: {
     throw e;
   }
 }
-
-export { PRIVATE_CACHE };

@@ -48,10 +48,3 @@ export const voteSchema = commentTargetSchema.extend({
 });
 
 export type EditCommentInput = z.infer<typeof editCommentSchema>;
-
-export const moreRepliesSchema = z.object({
-  parentId: idField,
-  level: z.number().int().min(0).max(50),
-  after: z.string().max(30).optional(),
-  pageHref: z.string().max(2000),
-});

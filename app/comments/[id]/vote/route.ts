@@ -5,6 +5,7 @@ import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { backTo, discussionChanged, json, NOTICE_BUSY, oneButton } from "@/lib/http/comment-forms";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { ForbiddenError } from "@/lib/policy";
+import { voteSchema } from "@/lib/validation/comment";
 import { idParam } from "@/lib/validation/page-params";
 
 /** Upvote, or take the upvote back (vote=up|none: the state asked for, so a repeat cannot flip it). */
@@ -14,10 +15,11 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const pre = await oneButton(request, commentId, "vote");
   if ("done" in pre) return pre.done;
   const { user, form, log, returnTo } = pre;
-  const vote = form.get("vote");
-  if (vote !== "up" && vote !== "none") {
+  const parsed = voteSchema.safeParse({ commentId, vote: form.get("vote") });
+  if (!parsed.success) {
     return pre.json ? json(400, { ok: false, message: "Unknown vote." }) : backTo(returnTo, commentId);
   }
+  const { vote } = parsed.data;
   const wait = await rateLimit("vote", user.id);
   if (wait) {
     log.warn({ event: "vote.rate-limited", userId: user.id }, "vote rate limited");
