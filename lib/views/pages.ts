@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheLife } from "next/cache";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticles, type ArticleCard } from "@/lib/articles/list-articles";
 import { getCategory } from "@/lib/articles/list-categories";
@@ -34,6 +35,16 @@ function discussionSection(
   return html`<section id="comments" class="comments-area" aria-labelledby="comments-title" data-page-href="${pageHref}" data-article-href="/articles/${article.slug}" data-article-title="${article.title}">${heading}${body}</section>`;
 }
 
+/**
+ * An article's body as HTML, rendered once per text (the text is the cache key): signed-in
+ * pages and a discussion's cache misses do not render the same markdown again.
+ */
+async function articleBodyHtml(markdown: string): Promise<string> {
+  "use cache";
+  cacheLife("max");
+  return renderArticleMarkdown(markdown);
+}
+
 export async function articlePage(input: DiscussionPageInput & { slug: string }): Promise<PageBody | null> {
   const { slug, query, user, echo } = input;
   const article = await getArticle(slug);
@@ -58,7 +69,7 @@ export async function articlePage(input: DiscussionPageInput & { slug: string })
     echo,
   });
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
-  const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(renderArticleMarkdown(article.body))}</div></article>${discussionSection(heading, discussion, article, `${basePath}`)}`;
+  const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(await articleBodyHtml(article.body))}</div></article>${discussionSection(heading, discussion, article, basePath)}`;
   return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
 }
 
