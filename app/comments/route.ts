@@ -6,15 +6,13 @@ import {
   discussionChanged,
   failed,
   formContext,
-  formUser,
+  validForm,
   troubleAnswer,
   done,
   type Log,
 } from "@/lib/http/comment-forms";
-import { rateLimit } from "@/lib/http/rate-limit";
 import { ForbiddenError } from "@/lib/policy";
 import { createCommentSchema } from "@/lib/validation/comment";
-import { fieldErrorsOf } from "@/lib/forms/form-state";
 
 /** "Post Comment": a new comment or a reply (plain form post; the enhancer leaves it native). */
 export async function POST(request: NextRequest) {
@@ -23,30 +21,13 @@ export async function POST(request: NextRequest) {
     parentId: Number(form.get("parentId")) || undefined,
   }));
   if (ctx instanceof Response) return ctx;
-  const pre = await formUser(ctx, "post");
-  if ("done" in pre) return pre.done;
-  const { user } = pre;
+  const valid = await validForm(ctx, "post", createCommentSchema, Object.fromEntries(ctx.form));
+  if ("done" in valid) return valid.done;
+  const { user, data } = valid;
   const { log } = ctx;
-
-  const parsed = createCommentSchema.safeParse(Object.fromEntries(ctx.form));
-  if (!parsed.success) {
-    log.info({ event: "comment.post-invalid-input", userId: user.id }, "comment post rejected: invalid input");
-    const errors = fieldErrorsOf<"body">(parsed.error);
-    return failed(
-      ctx,
-      user,
-      422,
-      errors.body ? { fieldError: errors.body } : { message: "This form could not be read." },
-    );
-  }
-  const wait = await rateLimit("comment", user.id);
-  if (wait) {
-    log.warn({ event: "comment.rate-limited", userId: user.id }, "comment rate limited");
-    return failed(ctx, user, 429, { message: `You are commenting too fast. Try again in ${wait} seconds.` });
-  }
   let id: number;
   try {
-    ({ id } = await createComment(user, parsed.data));
+    ({ id } = await createComment(user, data));
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
       log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
@@ -55,7 +36,7 @@ export async function POST(request: NextRequest) {
     return troubleAnswer(ctx, user, e, "post");
   }
   log.info({ event: "comment.created", userId: user.id, commentId: id }, "comment created");
-  discussionChanged(parsed.data.discussionId, true);
+  discussionChanged(data.discussionId, true);
   return done(ctx.json, await whereToSee(id, log));
 }
 

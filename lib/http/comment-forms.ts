@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { renderCommentBody } from "@/lib/comments/render-body";
 import { MarkdownTooDeepError } from "@/lib/markdown/render-comment";
@@ -164,10 +166,7 @@ export async function formContext(
  * Write / Preview buttons (intent=write|preview: answer with the text, and its preview rendered
  * exactly as saving would, and save nothing).
  */
-export async function formUser(
-  ctx: FormContext,
-  verb: "post" | "edit",
-): Promise<{ user: CurrentUser } | { done: Response }> {
+async function formUser(ctx: FormContext, verb: "post" | "edit"): Promise<{ user: CurrentUser } | { done: Response }> {
   let user: CurrentUser | null = null;
   try {
     user = await getCurrentUser();
@@ -185,6 +184,41 @@ export async function formUser(
     return { done: await troubleAnswer(ctx, user, e, verb) };
   }
   return { user };
+}
+
+/**
+ * Everything before a comment form's own write: the steps of `formUser`, the shared zod schema
+ * (its error beside the field, the text kept), and the poster's rate limit.
+ */
+export async function validForm<T>(
+  ctx: FormContext,
+  verb: "post" | "edit",
+  schema: z.ZodType<T>,
+  fields: Record<string, unknown>,
+): Promise<{ user: CurrentUser; data: T } | { done: Response }> {
+  const pre = await formUser(ctx, verb);
+  if ("done" in pre) return pre;
+  const { user } = pre;
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) {
+    ctx.log.info(
+      { event: `comment.${verb}-invalid-input`, userId: user.id },
+      `comment ${verb} rejected: invalid input`,
+    );
+    const { body } = fieldErrorsOf<"body">(parsed.error);
+    return {
+      done: await failed(ctx, user, 422, body ? { fieldError: body } : { message: "This form could not be read." }),
+    };
+  }
+  const wait = await rateLimit(verb === "post" ? "comment" : "edit", user.id);
+  if (wait) {
+    ctx.log.warn({ event: `comment.${verb}-rate-limited`, userId: user.id }, `comment ${verb} rate limited`);
+    const doing = verb === "post" ? "commenting" : "editing";
+    return {
+      done: await failed(ctx, user, 429, { message: `You are ${doing} too fast. Try again in ${wait} seconds.` }),
+    };
+  }
+  return { user, data: parsed.data };
 }
 
 async function preview(ctx: FormContext, user: CurrentUser): Promise<Response> {

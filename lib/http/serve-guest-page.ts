@@ -2,21 +2,11 @@ import "server-only";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { logger } from "@/lib/log";
 import { guestNotFoundPage, guestTroublePage, plainNotFoundPage, type GuestPage } from "@/lib/views/cached-pages";
-import { GUEST_CACHE } from "./serve-page";
-import { HTML_ROUTE_CSP, SECURITY_HEADERS } from "./security-headers";
+import { GUEST_CACHE, pageHeaders } from "./serve-page";
 
 function guestResponse(html: string, status: number, extra?: Record<string, string>) {
-  return new Response(html, {
-    status,
-    headers: {
-      ...SECURITY_HEADERS,
-      "content-security-policy": HTML_ROUTE_CSP,
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": GUEST_CACHE,
-      vary: "Cookie",
-      ...extra,
-    },
-  });
+  // No request id: nothing in this route may depend on the request.
+  return new Response(html, { status, headers: pageHeaders(GUEST_CACHE, extra) });
 }
 
 /**
@@ -24,7 +14,7 @@ function guestResponse(html: string, status: number, extra?: Record<string, stri
  * route reads nothing from the request, so Next keeps its response in the route cache (made on
  * the first request, tagged with the tags of the "use cache" pages it is built from: a write
  * that expires them expires it too). Signed-in readers, and other views (?sort=, ?after=), are
- * sent to the route's live twin by proxy.ts. `load` null: the address cannot name a page.
+ * sent to the route's live twin by a rewrite in next.config.js. `load` null: the address cannot name a page.
  */
 export async function serveGuestPage(where: string, load: (() => Promise<GuestPage>) | null): Promise<Response> {
   if (!load) return guestResponse(plainNotFoundPage(), 404);
@@ -34,7 +24,6 @@ export async function serveGuestPage(where: string, load: (() => Promise<GuestPa
   } catch (e) {
     const trouble = asServiceError(e);
     if (!(trouble instanceof ServiceUnavailableError)) throw e;
-    // No request id here: nothing in this route may depend on the request.
     logger.warn(
       { event: "page.service-trouble", where, reason: trouble.reason, error: String(trouble.cause) },
       `${where}: database ${trouble.reason}`,

@@ -17,6 +17,18 @@ import { HTML_ROUTE_CSP, SECURITY_HEADERS } from "./security-headers";
 export const GUEST_CACHE = "public, max-age=0, s-maxage=1, stale-while-revalidate=5";
 export const PRIVATE_CACHE = "private, no-cache";
 
+/** The headers of every HTML page route: these routes do not pass through proxy.ts. */
+export function pageHeaders(cacheControl: string, extra?: Record<string, string>): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    "content-security-policy": HTML_ROUTE_CSP,
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": cacheControl,
+    vary: "Cookie",
+    ...extra,
+  };
+}
+
 export async function htmlResponse(
   html: string,
   status: number,
@@ -25,15 +37,7 @@ export async function htmlResponse(
 ): Promise<Response> {
   return new Response(html, {
     status,
-    headers: {
-      ...SECURITY_HEADERS,
-      "content-security-policy": HTML_ROUTE_CSP,
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": cacheControl,
-      vary: "Cookie",
-      "x-request-id": await requestId(),
-      ...extra,
-    },
+    headers: pageHeaders(cacheControl, { "x-request-id": await requestId(), ...extra }),
   });
 }
 

@@ -45,17 +45,17 @@ async function articleBodyHtml(markdown: string): Promise<string> {
   return renderArticleMarkdown(markdown);
 }
 
+/** A page of comments, and the edit form's source when `?editcomment=` (or an edit that did not save) asks for one. */
+function loadFor({ query, user, echo }: DiscussionPageInput, discussionId: number, parentId: number | null) {
+  const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
+  return loadDiscussion({ discussionId, parentId, query: { ...query, editcomment }, user });
+}
+
 export async function articlePage(input: DiscussionPageInput & { slug: string }): Promise<PageBody | null> {
   const { slug, query, user, echo } = input;
   const article = await getArticle(slug);
   if (!article) return null;
-  const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
-  const { page, editing } = await loadDiscussion({
-    discussionId: article.discussionId,
-    parentId: null,
-    query: { ...query, editcomment },
-    user,
-  });
+  const { page, editing } = await loadFor(input, article.discussionId, null);
   const basePath = `/articles/${article.slug}`;
   const discussion = discussionHtml({
     discussionId: article.discussionId,
@@ -82,11 +82,7 @@ export async function threadPage(input: DiscussionPageInput & { slug: string; id
   const found = await getComment(id, user?.id ?? null);
   if (!found || found.article?.slug !== slug) return null;
   const { row, article, discussionId, path } = found;
-  const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
-  const [{ page, editing }, ancestors] = await Promise.all([
-    loadDiscussion({ discussionId, parentId: row.id, query: { ...query, editcomment }, user }),
-    listAncestors(path),
-  ]);
+  const [{ page, editing }, ancestors] = await Promise.all([loadFor(input, discussionId, row.id), listAncestors(path)]);
   const articleHref = `/articles/${article.slug}`;
   const basePath = `${articleHref}/comments/${row.id}`;
   const topAncestor = path[0]!;

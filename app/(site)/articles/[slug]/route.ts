@@ -5,7 +5,7 @@ import { slugParam } from "@/lib/validation/page-params";
 
 /**
  * An article and its discussion as every guest sees it (route-cached; see serveGuestPage).
- * Signed-in readers and other sorts or pages go to ./live (proxy.ts).
+ * Signed-in readers and other sorts or pages go to ./live (a rewrite in next.config.js).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugParam((await params).slug);

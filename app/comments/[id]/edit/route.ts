@@ -7,11 +7,9 @@ import {
   placeOf,
   failed,
   formContext,
-  formUser,
+  validForm,
   troubleAnswer,
 } from "@/lib/http/comment-forms";
-import { rateLimit } from "@/lib/http/rate-limit";
-import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { ForbiddenError } from "@/lib/policy";
 import { editCommentSchema } from "@/lib/validation/comment";
 import { idParam } from "@/lib/validation/page-params";
@@ -22,29 +20,12 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (commentId === undefined) return new Response("Comment not found", { status: 404 });
   const ctx = await formContext(request, () => ({ kind: "edit", commentId }));
   if (ctx instanceof Response) return ctx;
-  const pre = await formUser(ctx, "edit");
-  if ("done" in pre) return pre.done;
-  const { user } = pre;
+  const valid = await validForm(ctx, "edit", editCommentSchema, { ...Object.fromEntries(ctx.form), commentId });
+  if ("done" in valid) return valid.done;
+  const { user, data } = valid;
   const { log } = ctx;
-
-  const parsed = editCommentSchema.safeParse({ ...Object.fromEntries(ctx.form), commentId });
-  if (!parsed.success) {
-    log.info({ event: "comment.edit-invalid-input", userId: user.id }, "comment edit rejected: invalid input");
-    const errors = fieldErrorsOf<"body">(parsed.error);
-    return failed(
-      ctx,
-      user,
-      422,
-      errors.body ? { fieldError: errors.body } : { message: "This form could not be read." },
-    );
-  }
-  const wait = await rateLimit("edit", user.id);
-  if (wait) {
-    log.warn({ event: "comment.edit-rate-limited", userId: user.id }, "edit rate limited");
-    return failed(ctx, user, 429, { message: `You are editing too fast. Try again in ${wait} seconds.` });
-  }
   try {
-    const { discussionId } = await editComment(user, parsed.data);
+    const { discussionId } = await editComment(user, data);
     discussionChanged(discussionId, false);
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {

@@ -6,7 +6,7 @@ import { parseDiscussionParams, slugParam } from "@/lib/validation/page-params";
 
 /**
  * An article and its discussion for a signed-in reader, or another sort or page of it
- * (proxy.ts sends those here from /articles/{slug}); guests' views come from the cache.
+ * (next.config.js rewrites those here from /articles/{slug}); guests' views come from the cache.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugParam((await params).slug);

@@ -5,7 +5,7 @@ import { idParam, slugParam } from "@/lib/validation/page-params";
 
 /**
  * A comment's own page (permalinks, "Continue this thread") as every guest sees it
- * (route-cached; see serveGuestPage). Signed-in readers and other pages go to ./live (proxy.ts).
+ * (route-cached; see serveGuestPage). Signed-in readers and other pages go to ./live (a rewrite in next.config.js).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug: rawSlug, id: rawId } = await params;

@@ -5,7 +5,7 @@ import { threadPage } from "@/lib/views/pages";
 import { idParam, parseDiscussionParams, slugParam } from "@/lib/validation/page-params";
 
 /**
- * A comment's own page for a signed-in reader, or another sort or page of it (proxy.ts sends
+ * A comment's own page for a signed-in reader, or another sort or page of it (next.config.js rewrites
  * those here); guests' views come from the cache.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string; id: string }> }) {
