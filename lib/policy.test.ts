@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { can, EDIT_WINDOW_MS, type Action, type Actor, type CommentSubject } from "./policy";
+import {
+  can,
+  EDIT_WINDOW_MS,
+  type Action,
+  type Actor,
+  type CommentSubject,
+  type DiscussionSubject,
+  type UserSubject,
+} from "./policy";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const roles: Role[] = ["READER", "ANALYST", "MODERATOR", "ADMIN"];
@@ -9,31 +17,78 @@ const actor = (role: Role, id = `u-${role}`, suspendedUntil: Date | null = null)
   role,
   suspendedUntil,
 });
-const comment = (over: Partial<CommentSubject> = {}): CommentSubject => ({
+const comment = (over: Partial<CommentSubject & DiscussionSubject> = {}): CommentSubject & DiscussionSubject => ({
   authorId: "someone-else",
   status: "VISIBLE",
   createdAt: new Date(now.getTime() - 60_000),
+  lockedAt: null,
   ...over,
 });
+const open: DiscussionSubject = { lockedAt: null };
+const locked: DiscussionSubject = { lockedAt: new Date(now.getTime() - 1000) };
+const reader = (over: Partial<UserSubject> = {}): UserSubject => ({
+  id: "target",
+  role: "READER",
+  suspendedUntil: null,
+  ...over,
+});
+const suspended = (over: Partial<UserSubject> = {}) =>
+  reader({ suspendedUntil: new Date(now.getTime() + 86_400_000), ...over });
 
-// Expected answer for every role × action on someone else's visible, fresh comment.
+/** The subject each action is asked about in the role table. */
+function subjectFor(action: Action): unknown {
+  switch (action) {
+    case "discussion:read":
+    case "reports:reject":
+    case "mod:view":
+      return undefined;
+    case "discussion:lock":
+    case "comment:create":
+      return open;
+    case "discussion:unlock":
+      return locked;
+    case "comment:restore":
+      return comment({ status: "REMOVED_BY_MODERATOR" });
+    case "comment:approve":
+      return comment({ status: "PENDING_REVIEW" });
+    case "user:suspend":
+      return reader();
+    case "user:lift":
+      return suspended();
+    case "user:change-role":
+      return { ...reader(), to: "MODERATOR", adminCount: 1 };
+    default:
+      return comment();
+  }
+}
+
+// Expected answer for every role × action, on the subject subjectFor gives (someone else's
+// visible, fresh comment in an open discussion; a reader; …).
 const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", boolean>> = {
+  "discussion:lock": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "discussion:unlock": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "comment:create": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
   "comment:reply": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
   "comment:edit": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
   "comment:delete": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
   "comment:vote": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
   "comment:remove": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
-  "comment:restore": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
+  "comment:restore": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "comment:approve": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "comment:report": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
+  "reports:reject": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "mod:view": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "user:suspend": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "user:lift": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "user:change-role": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: true },
 };
 
-describe("policy: role × action on someone else's comment", () => {
+describe("policy: role × action", () => {
   for (const [action, expected] of Object.entries(table) as [keyof typeof table, Record<Role | "guest", boolean>][]) {
     for (const who of ["guest", ...roles] as const) {
       it(`${who} ${expected[who] ? "may" : "may not"} ${action}`, () => {
         const a = who === "guest" ? null : actor(who);
-        const subject = action === "comment:create" ? undefined : comment();
-        expect(can(a, action, subject as never, now)).toBe(expected[who]);
+        expect(can(a, action, subjectFor(action) as never, now)).toBe(expected[who]);
       });
     }
   }
@@ -79,15 +134,69 @@ describe("policy: own comments, time windows, status and suspension", () => {
     const until = new Date(now.getTime() + 3_600_000);
     for (const r of roles) {
       const s = actor(r, "me", until);
-      expect(can(s, "comment:create", undefined, now)).toBe(false);
-      expect(can(s, "comment:reply", comment(), now)).toBe(false);
-      expect(can(s, "comment:edit", comment({ authorId: "me" }), now)).toBe(false);
-      expect(can(s, "comment:remove", comment(), now)).toBe(false);
+      for (const action of Object.keys(table) as (keyof typeof table)[]) {
+        const subject = subjectFor(action);
+        const own =
+          subject && typeof subject === "object" && "authorId" in subject ? { ...subject, authorId: "me" } : subject;
+        expect(can(s, action, subject as never, now), action).toBe(false);
+        expect(can(s, action, own as never, now), `${action} (own)`).toBe(false);
+      }
       expect(can(s, "discussion:read", undefined, now)).toBe(true);
     }
   });
   it("an expired suspension no longer applies", () => {
     const s = actor("READER", "me", new Date(now.getTime() - 1));
-    expect(can(s, "comment:create", undefined, now)).toBe(true);
+    expect(can(s, "comment:create", open, now)).toBe(true);
+  });
+});
+
+describe("policy: moderation", () => {
+  it("a locked discussion takes no comments or replies, from anyone", () => {
+    for (const r of roles) {
+      expect(can(actor(r), "comment:create", locked, now)).toBe(false);
+      expect(can(actor(r), "comment:reply", comment(locked), now)).toBe(false);
+    }
+  });
+  it("lock and unlock each apply only in the state they change", () => {
+    expect(can(actor("MODERATOR"), "discussion:lock", locked, now)).toBe(false);
+    expect(can(actor("MODERATOR"), "discussion:unlock", open, now)).toBe(false);
+  });
+  it("nobody reports their own comment, or one that is not visible", () => {
+    expect(can(actor("READER", "me"), "comment:report", comment({ authorId: "me" }), now)).toBe(false);
+    for (const status of ["REMOVED_BY_MODERATOR", "DELETED_BY_AUTHOR", "PENDING_REVIEW"] as const) {
+      expect(can(actor("READER"), "comment:report", comment({ status }), now)).toBe(false);
+    }
+  });
+  it("remove applies to visible and held comments; restore and approve only to their state", () => {
+    const mod = actor("MODERATOR");
+    expect(can(mod, "comment:remove", comment({ status: "PENDING_REVIEW" }), now)).toBe(true);
+    expect(can(mod, "comment:remove", comment({ status: "REMOVED_BY_MODERATOR" }), now)).toBe(false);
+    expect(can(mod, "comment:remove", comment({ status: "DELETED_BY_AUTHOR" }), now)).toBe(false);
+    expect(can(mod, "comment:restore", comment(), now)).toBe(false);
+    expect(can(mod, "comment:approve", comment(), now)).toBe(false);
+  });
+  it("moderators act on readers and analysts; admins on everyone but admins; nobody on themselves", () => {
+    const mod = actor("MODERATOR", "mod");
+    const admin = actor("ADMIN", "admin");
+    expect(can(mod, "user:suspend", reader({ role: "ANALYST" }), now)).toBe(true);
+    expect(can(mod, "user:suspend", reader({ role: "MODERATOR" }), now)).toBe(false);
+    expect(can(mod, "user:suspend", reader({ role: "ADMIN" }), now)).toBe(false);
+    expect(can(admin, "user:suspend", reader({ role: "MODERATOR" }), now)).toBe(true);
+    expect(can(admin, "user:suspend", reader({ role: "ADMIN" }), now)).toBe(false);
+    expect(can(admin, "user:suspend", reader({ id: "admin", role: "ADMIN" }), now)).toBe(false);
+  });
+  it("lift applies only to a suspension still running", () => {
+    expect(can(actor("MODERATOR"), "user:lift", reader(), now)).toBe(false);
+    expect(can(actor("MODERATOR"), "user:lift", reader({ suspendedUntil: new Date(now.getTime() - 1) }), now)).toBe(
+      false,
+    );
+  });
+  it("only admins change roles, never to the same role, and never the last admin's", () => {
+    const admin = actor("ADMIN", "admin");
+    const change = (role: Role, to: Role, adminCount: number) => ({ ...reader({ role }), to, adminCount });
+    expect(can(admin, "user:change-role", change("READER", "READER", 2), now)).toBe(false);
+    expect(can(admin, "user:change-role", change("ADMIN", "READER", 1), now)).toBe(false);
+    expect(can(admin, "user:change-role", change("ADMIN", "READER", 2), now)).toBe(true);
+    expect(can(actor("MODERATOR"), "user:change-role", change("READER", "ANALYST", 2), now)).toBe(false);
   });
 });

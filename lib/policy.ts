@@ -17,9 +17,26 @@ export type CommentSubject = {
   createdAt: Date;
 };
 
+/** What the lock rules need of a discussion. */
+export type DiscussionSubject = { lockedAt: Date | null };
+
+/** A user a moderator acts on (suspend, lift, change role). */
+export type UserSubject = {
+  id: string;
+  role: Role;
+  suspendedUntil: Date | null;
+};
+
+/** A role change: the user, the role they would get, and how many admins there are now. */
+export type RoleChangeSubject = UserSubject & { to: Role; adminCount: number };
+
 export const EDIT_WINDOW_MS = 30 * 60 * 1000;
 
 const STAFF: readonly Role[] = ["MODERATOR", "ADMIN"];
+
+export function isStaff(actor: Actor): boolean {
+  return actor !== null && STAFF.includes(actor.role);
+}
 
 export function isSuspended(actor: Actor, now = new Date()): boolean {
   return !!actor?.suspendedUntil && actor.suspendedUntil > now;
@@ -31,13 +48,24 @@ function active(actor: Actor, now: Date): actor is NonNullable<Actor> {
 
 type Rules = {
   "discussion:read": undefined;
-  "comment:create": undefined;
-  "comment:reply": CommentSubject;
+  "discussion:lock": DiscussionSubject;
+  "discussion:unlock": DiscussionSubject;
+  "comment:create": DiscussionSubject;
+  "comment:reply": CommentSubject & DiscussionSubject;
   "comment:edit": CommentSubject;
   "comment:delete": CommentSubject;
   "comment:vote": CommentSubject;
   "comment:remove": CommentSubject;
   "comment:restore": CommentSubject;
+  "comment:approve": CommentSubject;
+  "comment:report": CommentSubject;
+  /** Closing a comment's open reports without removing it ("Reject the reports"). */
+  "reports:reject": undefined;
+  /** The queue, the log and users' moderation records. */
+  "mod:view": undefined;
+  "user:suspend": UserSubject;
+  "user:lift": UserSubject;
+  "user:change-role": RoleChangeSubject;
 };
 
 export type Action = keyof Rules;
@@ -46,11 +74,15 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
   switch (action) {
     case "discussion:read":
       return true;
+    case "discussion:lock":
+      return active(actor, now) && isStaff(actor) && (subject as DiscussionSubject).lockedAt === null;
+    case "discussion:unlock":
+      return active(actor, now) && isStaff(actor) && (subject as DiscussionSubject).lockedAt !== null;
     case "comment:create":
-      return active(actor, now);
+      return active(actor, now) && (subject as DiscussionSubject).lockedAt === null;
     case "comment:reply": {
-      const c = subject as CommentSubject;
-      return active(actor, now) && c.status === "VISIBLE";
+      const c = subject as CommentSubject & DiscussionSubject;
+      return active(actor, now) && c.status === "VISIBLE" && c.lockedAt === null;
     }
     case "comment:edit": {
       const c = subject as CommentSubject;
@@ -71,15 +103,50 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
     }
     case "comment:remove": {
       const c = subject as CommentSubject;
-      return active(actor, now) && STAFF.includes(actor.role) && c.status !== "REMOVED_BY_MODERATOR";
+      return active(actor, now) && isStaff(actor) && (c.status === "VISIBLE" || c.status === "PENDING_REVIEW");
     }
     case "comment:restore": {
       const c = subject as CommentSubject;
-      return active(actor, now) && STAFF.includes(actor.role) && c.status === "REMOVED_BY_MODERATOR";
+      return active(actor, now) && isStaff(actor) && c.status === "REMOVED_BY_MODERATOR";
+    }
+    case "comment:approve": {
+      const c = subject as CommentSubject;
+      return active(actor, now) && isStaff(actor) && c.status === "PENDING_REVIEW";
+    }
+    case "comment:report": {
+      const c = subject as CommentSubject;
+      return active(actor, now) && c.authorId !== actor.id && c.status === "VISIBLE";
+    }
+    case "reports:reject":
+    case "mod:view":
+      return active(actor, now) && isStaff(actor);
+    case "user:suspend": {
+      const u = subject as UserSubject;
+      return active(actor, now) && u.id !== actor.id && outranks(actor.role, u.role);
+    }
+    case "user:lift": {
+      const u = subject as UserSubject;
+      return active(actor, now) && outranks(actor.role, u.role) && isSuspended(u, now);
+    }
+    case "user:change-role": {
+      const u = subject as RoleChangeSubject;
+      if (!active(actor, now) || actor.role !== "ADMIN" || u.to === u.role) return false;
+      // The last admin cannot be demoted (by themselves or anyone): someone must hold the keys.
+      return !(u.role === "ADMIN" && u.adminCount <= 1);
     }
     default:
       return false;
   }
+}
+
+/**
+ * Staff act on those below them: moderators on readers and analysts, admins on everyone but
+ * other admins (an admin's role is changed, not suspended).
+ */
+function outranks(actor: Role, target: Role): boolean {
+  if (actor === "ADMIN") return target !== "ADMIN";
+  if (actor === "MODERATOR") return target === "READER" || target === "ANALYST";
+  return false;
 }
 
 export class ForbiddenError extends Error {

@@ -18,10 +18,10 @@ type Created = { id: number; discussionId: number; parentId: number | null; dept
  * A retried form post (same requestKey) returns the comment the first attempt wrote.
  */
 export async function createComment(actor: Actor, raw: CreateCommentInput): Promise<Created> {
-  authorize(actor, "comment:create", undefined);
   // Callers other than the form (seed, tests, future APIs) get the same rules.
   const input = createCommentSchema.parse(raw);
-  const author = actor!;
+  if (!actor) throw new ForbiddenError("comment:create");
+  const author = actor;
   const bodyHtml = await renderCommentBody(input.body);
 
   return withRetry(async () => {
@@ -29,16 +29,21 @@ export async function createComment(actor: Actor, raw: CreateCommentInput): Prom
       const earlier = await findByRequestKey(author.id, input.requestKey);
       if (earlier) return earlier;
     }
-    const parent = input.parentId
-      ? await db.comment.findUnique({
-          where: { id: input.parentId },
-          select: { id: true, discussionId: true, path: true, authorId: true, status: true, createdAt: true },
-        })
-      : null;
+    const [discussion, parent] = await Promise.all([
+      db.discussion.findUnique({ where: { id: input.discussionId }, select: { lockedAt: true } }),
+      input.parentId
+        ? db.comment.findUnique({
+            where: { id: input.parentId },
+            select: { id: true, discussionId: true, path: true, authorId: true, status: true, createdAt: true },
+          })
+        : null,
+    ]);
+    if (!discussion) throw new NotFoundError("Discussion");
     if (input.parentId && (!parent || parent.discussionId !== input.discussionId)) {
       throw new NotFoundError("Comment to reply to");
     }
-    if (parent) authorize(actor, "comment:reply", parent);
+    if (parent) authorize(actor, "comment:reply", { ...parent, lockedAt: discussion.lockedAt });
+    else authorize(actor, "comment:create", discussion);
     const ancestors = parent?.path ?? [];
     const parentId = parent?.id ?? null;
 
@@ -51,8 +56,10 @@ export async function createComment(actor: Actor, raw: CreateCommentInput): Prom
           SELECT n.id, ${input.discussionId}, ${parentId}::int, ${author.id}, ${ancestors.length},
                  ${ancestors}::int[] || n.id, ${input.body}, ${bodyHtml}, ${input.requestKey ?? null}
           FROM (SELECT nextval(pg_get_serial_sequence('"Comment"', 'id'))::int AS id) n
-          -- The parent may have been removed or deleted since it was read: then write nothing.
+          -- The parent may have been removed or deleted, or the discussion locked, since they
+          -- were read: then write nothing.
           WHERE (SELECT count(*) FROM anc) = ${ancestors.length}
+            AND NOT EXISTS (SELECT 1 FROM "Discussion" d WHERE d.id = ${input.discussionId} AND d."lockedAt" IS NOT NULL)
             AND (${parentId}::int IS NULL OR EXISTS (SELECT 1 FROM anc WHERE id = ${parentId}::int AND status = 'VISIBLE'))
           RETURNING id, "discussionId", "parentId", depth, path
         ), bumped AS (
@@ -76,7 +83,7 @@ export async function createComment(actor: Actor, raw: CreateCommentInput): Prom
       if (sqlState(e) === "23503") throw new NotFoundError(parent ? "Comment to reply to" : "Discussion");
       throw e;
     }
-    throw new ForbiddenError("comment:reply");
+    throw new ForbiddenError(parent ? "comment:reply" : "comment:create");
   });
 }
 
