@@ -37,7 +37,7 @@ function refuse(request: NextRequest, requestId: string, status: 400 | 403 | 413
 const dev = process.env.NODE_ENV === "development";
 
 /** Plain HTML routes (lib/views): no inline script, so no nonce. */
-const HTML_ROUTE = /^\/(?:comments(?:\/|$)|signout$|articles\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
+const HTML_ROUTE = /^\/(?:comments(?:\/|$)|mod(?:\/|$)|notices$|signout$|articles\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
 
 /** An article or thread page: only writes to it (refused) and odd encodings reach this proxy (see `config`). */
 const PAGE_ROUTE = /^\/articles\/[^/]+(?:\/comments\/[^/]+)?\/?$/;
