@@ -42,7 +42,8 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { reexDb?: Db; reexPool?: pg.Pool };
 
-function pool(): pg.Pool {
+/** The shared pool, created on first use (also the rate-limit store's, lib/http/rate-limit.ts). */
+export function pool(): pg.Pool {
   globalForDb.reexPool ??= createPool(env().DATABASE_URL);
   return globalForDb.reexPool;
 }

@@ -44,7 +44,8 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   const wait = Math.max(await rateLimit("signInIp", ip), await rateLimit("signIn", accountKey));
   if (wait) {
     log.warn({ event: "sign-in.rate-limited" }, "sign-in rate limited");
-    return { message: `Too many sign-in attempts. Try again in ${wait} seconds.`, values };
+    const minutes = Math.ceil(wait / 60);
+    return { message: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, values };
   }
   const result = await verifyCredentials(parsed.data);
   if (!result.ok) {

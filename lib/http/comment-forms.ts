@@ -210,12 +210,15 @@ export async function validForm<T>(
       done: await failed(ctx, user, 422, body ? { fieldError: body } : { message: "This form could not be read." }),
     };
   }
-  const wait = await rateLimit(verb === "post" ? "comment" : "edit", user.id);
+  // A post spends a point of the burst limit and, when that allows it, one of the hourly limit.
+  let wait = await rateLimit(verb === "post" ? "comment" : "edit", user.id);
+  if (!wait && verb === "post") wait = await rateLimit("commentHourly", user.id);
   if (wait) {
     ctx.log.warn({ event: `comment.${verb}-rate-limited`, userId: user.id }, `comment ${verb} rate limited`);
     const doing = verb === "post" ? "commenting" : "editing";
+    const when = wait > 90 ? `${Math.ceil(wait / 60)} minutes` : `${wait} seconds`;
     return {
-      done: await failed(ctx, user, 429, { message: `You are ${doing} too fast. Try again in ${wait} seconds.` }),
+      done: await failed(ctx, user, 429, { message: `You are ${doing} too fast. Try again in ${when}.` }),
     };
   }
   return { user, data: parsed.data };
