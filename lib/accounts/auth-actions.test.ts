@@ -62,7 +62,7 @@ describe("sign-in", () => {
     }
     const form = post("192.0.2.1", "10.9.99.1", { email: "spray-last@test.example", password: "Winter2026!!" });
     expect((await outcome(signInAction({}, form))).state).toMatchObject({
-      message: expect.stringMatching(/^Too many sign-in attempts/),
+      message: expect.stringMatching(/^Too many attempts/),
     });
   });
 
