@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { createAccount, EmailTakenError } from "@/lib/accounts/create-account";
 import { signUpServerSchema } from "@/lib/accounts/password-policy";
 import { createSession } from "@/lib/accounts/sessions";
-import { verifyCredentials } from "@/lib/accounts/verify-credentials";
+import { suspendedMessage, verifyCredentials } from "@/lib/accounts/verify-credentials";
 import { SESSION_COOKIE, useSecureCookies } from "@/lib/auth";
 import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/forms/form-state";
 import { assertSameOrigin } from "@/lib/http/mutation";
@@ -51,7 +51,7 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   if (!result.ok) {
     log.info({ event: "sign-in.failed", reason: result.reason }, "sign-in failed");
     return {
-      message: result.reason === "suspended" ? "This account is suspended." : "The email or password is incorrect.",
+      message: result.reason === "suspended" ? suspendedMessage(result) : "The email or password is incorrect.",
       values,
     };
   }
