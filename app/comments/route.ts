@@ -31,7 +31,9 @@ export async function POST(request: NextRequest) {
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
       log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
-      return failed(ctx, user, 409, { message: "This comment can no longer be replied to." });
+      return failed(ctx, user, 409, {
+        message: "This could not be posted: comments are closed here, or the comment you replied to is gone.",
+      });
     }
     return troubleAnswer(ctx, user, e, "post");
   }

@@ -14,6 +14,7 @@ type ArticleRow = {
   categoryName: string;
   authorName: string;
   commentCount: number;
+  lockedAt: Date | null;
 };
 
 /**
@@ -24,18 +25,18 @@ export const getArticle = cache(async (slug: string) => {
   const [row] = await readRows<ArticleRow>`
     SELECT a.slug, a.title, a.excerpt, a.highlights, a.body, a."publishedAt", a."discussionId",
            c.slug AS "categorySlug", c.name AS "categoryName", u."displayName" AS "authorName",
-           d."commentCount"
+           d."commentCount", d."lockedAt"
     FROM "Article" a
     JOIN "Category" c ON c.id = a."categoryId"
     JOIN "User" u ON u.id = a."authorId"
     JOIN "Discussion" d ON d.id = a."discussionId"
     WHERE a.slug = ${slug}`;
   if (!row) return null;
-  const { categorySlug, categoryName, authorName, commentCount, ...article } = row;
+  const { categorySlug, categoryName, authorName, commentCount, lockedAt, ...article } = row;
   return {
     ...article,
     category: { slug: categorySlug, name: categoryName },
     author: { displayName: authorName },
-    discussion: { commentCount },
+    discussion: { commentCount, lockedAt },
   };
 });

@@ -9,6 +9,7 @@ type Row = CommentRow & {
   discussionId: number;
   articleSlug: string | null;
   articleTitle: string | null;
+  lockedAt: Date | null;
 };
 
 /**
@@ -20,18 +21,22 @@ export const getComment = cache(async (id: number, viewerId: string | null = nul
     SELECT c.id, c."parentId", c.depth, c.path, c."authorId", c.body, c."bodyHtml", c.status::text AS status,
            c.score, c."replyCount", c."descendantCount", c."createdAt", c."editedAt", c."discussionId",
            u."displayName" AS "authorName", a.slug AS "articleSlug", a.title AS "articleTitle",
-           EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe"
+           EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe",
+           c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName", d."lockedAt"
     FROM "Comment" c
     JOIN "User" u ON u.id = c."authorId"
+    JOIN "Discussion" d ON d.id = c."discussionId"
+    LEFT JOIN "User" rb ON rb.id = c."removedById"
     LEFT JOIN "Article" a ON a."discussionId" = c."discussionId"
     WHERE c.id = ${id}`;
   if (!r) return null;
-  const { path, body, discussionId, articleSlug, articleTitle, ...row } = r;
+  const { path, body, discussionId, articleSlug, articleTitle, lockedAt, ...row } = r;
   return {
     row: row satisfies CommentRow,
     body,
     path,
     discussionId,
+    lockedAt,
     article: articleSlug && articleTitle ? { slug: articleSlug, title: articleTitle } : null,
   };
 });

@@ -13,8 +13,9 @@ export async function listAncestors(path: number[]): Promise<{ rows: CommentRow[
   const rows = await readRows<CommentRow>`
     SELECT c.id, c."parentId", c.depth, c."authorId", c."bodyHtml", c.status::text AS status, c.score,
            c."replyCount", c."descendantCount", c."createdAt", c."editedAt", u."displayName" AS "authorName",
-           false AS "votedByMe"
+           false AS "votedByMe", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName"
     FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
+    LEFT JOIN "User" rb ON rb.id = c."removedById"
     WHERE c.id = ANY(${shownIds}::int[])
     ORDER BY c.depth`;
   return { rows, omitted: ancestorIds.length - shownIds.length };

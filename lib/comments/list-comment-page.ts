@@ -61,10 +61,11 @@ export async function listCommentPage(input: {
            c."bodyHtml", c.status::text AS status, c.score, c."replyCount", c."descendantCount",
            c."createdAt", c."editedAt", (capped.rel = 0) AS "isRoot",
            EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe",
-           (SELECT count(*) FROM roots)::int AS "rootsFound"
+           (SELECT count(*) FROM roots)::int AS "rootsFound", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName"
     FROM capped
     JOIN "Comment" c ON c.id = capped.id
     JOIN "User" u ON u.id = c."authorId"
+    LEFT JOIN "User" rb ON rb.id = c."removedById"
     ORDER BY capped.ord`;
 
   const rootRows = rows.filter((r) => r.isRoot);

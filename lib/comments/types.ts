@@ -1,4 +1,4 @@
-import type { CommentStatus } from "@/lib/generated/prisma/enums";
+import type { CommentStatus, ModReason } from "@/lib/generated/prisma/enums";
 
 export type CommentRow = {
   id: number;
@@ -15,6 +15,10 @@ export type CommentRow = {
   editedAt: Date | null;
   /** Whether the viewer has upvoted it (false for guests). */
   votedByMe: boolean;
+  /** While removed by a moderator: why, and who (shown to its author and to staff only). */
+  removalReason: ModReason | null;
+  removalNote: string | null;
+  removedByName: string | null;
 };
 
 export type CommentNode = CommentRow & {

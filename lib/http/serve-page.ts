@@ -1,6 +1,8 @@
 import "server-only";
 import { listCategories } from "@/lib/articles/list-categories";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
+import { countOpenItems } from "@/lib/moderation/list-queue";
+import { isStaff } from "@/lib/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import type { GuestPage } from "@/lib/views/cached-pages";
 import { documentHtml } from "@/lib/views/document";
@@ -49,10 +51,13 @@ async function categoriesOrNone() {
   }
 }
 
-/** A page for this reader: their name in the header, their controls in the page. */
+/** A page for this reader: their name in the header (staff: the queue's count), their controls in the page. */
 export async function userDocument(body: PageBody, user: CurrentUser | null | undefined, path: string) {
-  const categories = await categoriesOrNone();
-  return documentHtml({ ...body, header: siteHeaderHtml({ user, categories, returnTo: path }) });
+  const [categories, modItems] = await Promise.all([
+    categoriesOrNone(),
+    isStaff(user ?? null) ? countOpenItems().catch(() => undefined) : undefined,
+  ]);
+  return documentHtml({ ...body, header: siteHeaderHtml({ user, categories, returnTo: path, modItems }) });
 }
 
 /**

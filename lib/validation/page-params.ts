@@ -20,7 +20,7 @@ export function idParam(raw: string): number | undefined {
  * What a one-button form (Upvote, Delete) reports after it sends the reader back: the kind and
  * the comment it is about, e.g. `?notice=busy.123`. The page shows it at that comment.
  */
-export const NOTICES = ["busy", "slow-down"] as const;
+export const NOTICES = ["busy", "slow-down", "reported", "already-reported", "report-limit", "refused"] as const;
 export type Notice = { kind: (typeof NOTICES)[number]; commentId: number };
 const noticeField = z
   .string()
@@ -39,6 +39,8 @@ export const discussionParamsSchema = z.object({
   replytocom: id.optional().catch(undefined),
   editcomment: id.optional().catch(undefined),
   deletecomment: id.optional().catch(undefined),
+  removecomment: id.optional().catch(undefined),
+  reportcomment: id.optional().catch(undefined),
   notice: noticeField,
 });
 

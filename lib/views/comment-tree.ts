@@ -3,10 +3,12 @@ import { DISPLAY_DEPTH } from "@/lib/comments/limits";
 import { encodeCursor, type Sort } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDateTime, plural } from "@/lib/format";
-import { can } from "@/lib/policy";
+import { can, isStaff } from "@/lib/policy";
+import { reasonText } from "@/lib/moderation/reasons";
 import type { CurrentUser } from "@/lib/session";
 import { pageQuery, type Notice } from "@/lib/validation/page-params";
 import { deleteConfirm, editForm, type FormEcho } from "./comment-form";
+import { modButton, removeForm, reportForm } from "./mod-forms";
 
 export type ListContext = {
   /** URL of the page being rendered (path + sort + cursor), without hash. */
@@ -20,6 +22,11 @@ export type ListContext = {
   sort: Sort;
   editing?: { id: number; body: string };
   deleting?: number;
+  /** The comment whose Remove (`?removecomment=`) or Report (`?reportcomment=`) form is open. */
+  removing?: number;
+  reporting?: number;
+  /** The discussion takes no new comments or replies. */
+  locked: boolean;
   /** Thread page: the permalinked comment, highlighted. */
   focusId?: number;
   /** What an Upvote or Delete that did not go through has to say, at its comment. */
@@ -33,6 +40,10 @@ export type ListContext = {
 const NOTICE_TEXT: Record<Notice["kind"], string> = {
   busy: "That did not go through: the site is busy or having trouble reaching its database. Please try again in a moment.",
   "slow-down": "You are voting too fast. Please wait a minute and try again.",
+  reported: "Thank you. Your report was sent to the moderators.",
+  "already-reported": "You have already reported this comment.",
+  "report-limit": "You have sent as many reports as you can for today. Please try again tomorrow.",
+  refused: "That is not possible for this comment (it may have changed meanwhile).",
 };
 
 /** The links every comment on a page needs. */
@@ -58,23 +69,72 @@ export function commentList(nodes: CommentNode[], ctx: ListContext): SafeHtml {
   return html`<ol class="comment-list">${nodes.map((n) => commentItem(n, ctx))}</ol>`;
 }
 
-/** Score, Upvote, Reply, Edit, Delete under a visible comment; each works without JavaScript. */
+/** Score, Upvote, Reply, Edit, Delete, Report, Remove under a visible comment; each works without JavaScript. */
 function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelete: boolean): SafeHtml {
-  const { user } = ctx;
+  const { user, locked } = ctx;
   const vote =
     user && can(user, "comment:vote", node)
       ? html`<form method="post" action="/comments/${node.id}/vote" class="inline-form vote-form"><input type="hidden" name="returnTo" value="${ctx.pageHref}"><input type="hidden" name="vote" value="${node.votedByMe ? "none" : "up"}"><button type="submit" class="link-button" aria-pressed="${String(node.votedByMe)}" aria-label="Upvote comment by ${node.authorName}">${node.votedByMe ? "▲ Upvoted" : "▲ Upvote"}</button></form> `
       : "";
-  const reply = user
-    ? html`<a class="comment-reply-link" href="${withParam(ctx.pageHref, "replytocom", node.id)}#respond" rel="nofollow" data-reply-to="${node.id}" aria-label="Reply to ${node.authorName}">Reply</a>`
-    : html`<a href="${ctx.signInHref}">Log in to Reply</a>`;
+  const reply = locked
+    ? ""
+    : user
+      ? html`<a class="comment-reply-link" href="${withParam(ctx.pageHref, "replytocom", node.id)}#respond" rel="nofollow" data-reply-to="${node.id}" aria-label="Reply to ${node.authorName}">Reply</a>`
+      : html`<a href="${ctx.signInHref}">Log in to Reply</a>`;
   const edit = canEdit
     ? html` <a href="${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}" aria-label="Edit your comment">Edit</a>`
     : "";
   const del = canDelete
     ? html` <a href="${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}" aria-label="Delete your comment">Delete</a>`
     : "";
-  return html`<div class="comment__actions"><span class="comment__score">${plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}</div>`;
+  const report =
+    user && can(user, "comment:report", node)
+      ? html` <a href="${withParam(ctx.pageHref, "reportcomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Report comment by ${node.authorName}">Report</a>`
+      : "";
+  const remove =
+    user && can(user, "comment:remove", node)
+      ? html` <a href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Remove comment by ${node.authorName}">Remove</a>`
+      : "";
+  return html`<div class="comment__actions"><span class="comment__score">${plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}${report}${remove}</div>`;
+}
+
+/**
+ * A removed or held comment: its author sees the text and why; staff see the text, who
+ * removed it and why, and Restore (or Approve); everyone else a placeholder (or nothing).
+ */
+function moderatedContent(node: CommentNode, ctx: ListContext): SafeHtml | null {
+  const { user } = ctx;
+  const staff = isStaff(user);
+  const own = user !== null && user.id === node.authorId;
+  const text = html`<div class="comment__content">${trusted(node.bodyHtml)}</div>`;
+  if (node.status === "REMOVED_BY_MODERATOR") {
+    const why = node.removalReason ? reasonText(node.removalReason, node.removalNote) : "no reason given";
+    if (staff) {
+      const restore = can(user, "comment:restore", node)
+        ? modButton(`/comments/${node.id}/restore`, "Restore", ctx.pageHref, `Restore comment by ${node.authorName}`)
+        : "";
+      return html`<p class="mod-banner">Removed by ${node.removedByName ?? "a moderator"}: ${why}</p>${text}<div class="comment__actions">${restore}</div>`;
+    }
+    if (own)
+      return html`<p class="mod-banner">Your comment was removed by a moderator: ${why}. Only you and the moderators can see it.</p>${text}`;
+    return html`<p class="comment__content comment__content--gone">[removed by a moderator]</p>`;
+  }
+  if (node.status === "PENDING_REVIEW") {
+    if (staff) {
+      const approve = modButton(
+        `/comments/${node.id}/approve`,
+        "Approve",
+        ctx.pageHref,
+        `Approve comment by ${node.authorName}`,
+      );
+      const remove = html`<a href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}" rel="nofollow">Remove</a>`;
+      return html`<p class="mod-banner">Held for review.</p>${text}<div class="comment__actions">${approve} ${remove}</div>`;
+    }
+    if (own)
+      return html`<p class="mod-banner">Awaiting moderation: only you and the moderators can see this comment until it is approved.</p>${text}`;
+    return null;
+  }
+  return html`<p class="comment__content comment__content--gone">[deleted]</p>`;
 }
 
 export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
@@ -98,6 +158,9 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
     node.editedAt && visible
       ? html` <a href="${ctx.historyHref(node.id)}" class="comment__edited">edited<span class="visually-hidden"> — see earlier versions</span></a>`
       : "";
+  const moderated = visible ? undefined : moderatedContent(node, ctx);
+  // A post held for review is nobody's business but its author's and the moderators'.
+  if (moderated === null) return html``;
   const content = editing
     ? editForm({
         commentId: node.id,
@@ -108,12 +171,18 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
       })
     : visible
       ? html`<div class="comment__content">${trusted(node.bodyHtml)}</div>`
-      : html`<p class="comment__content comment__content--gone">${node.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}</p>`;
+      : moderated!;
   const notice =
     ctx.notice?.commentId === node.id
       ? html`<p class="form-message" role="alert">${NOTICE_TEXT[ctx.notice.kind]}</p>`
       : "";
   const confirm = canDelete && ctx.deleting === node.id ? deleteConfirm(node.id, ctx.pageHref, here) : "";
+  const modForm =
+    user && ctx.removing === node.id && can(user, "comment:remove", node)
+      ? removeForm(node.id, ctx.pageHref, here)
+      : user && ctx.reporting === node.id && can(user, "comment:report", node)
+        ? reportForm(node.id, ctx.pageHref, here)
+        : "";
 
   const more =
     atDepthLimit && node.replyCount > 0
@@ -122,7 +191,7 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
         ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
         : "";
 
-  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b> <a href="${here}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b> <a href="${here}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
 }
 
 /** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */

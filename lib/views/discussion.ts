@@ -4,7 +4,9 @@ import { SORT_LABELS, SORTS } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import type { CurrentUser } from "@/lib/session";
 import { pageQuery, type DiscussionParams } from "@/lib/validation/page-params";
+import { can } from "@/lib/policy";
 import { mustLogIn, respondForm, type FormEcho } from "./comment-form";
+import { modButton } from "./mod-forms";
 import { commentList, listContext } from "./comment-tree";
 
 function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
@@ -39,11 +41,14 @@ export type DiscussionInput = {
   focusId?: number;
   /** The text of a form that did not save, or was previewed, shown again. */
   echo?: FormEcho;
+  /** When the discussion was locked (no new comments or replies), or null. */
+  lockedAt: Date | null;
 };
 
 /** Sort, the comment tree, the pager and "Leave a Reply": the body of `<section id="comments">`. */
 export function discussionHtml(input: DiscussionInput): SafeHtml {
-  const { discussionId, page, basePath, query, articleSlug, user, editing, root, focusId, echo } = input;
+  const { discussionId, page, basePath, query, articleSlug, user, editing, root, focusId, echo, lockedAt } = input;
+  const locked = lockedAt !== null;
   const { sort } = query;
   const pageHref = `${basePath}${pageQuery(query)}`;
   // On a thread page the focused comment's replies are the page itself; the pager, not a
@@ -64,22 +69,33 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
     user,
     editing,
     deleting: query.deletecomment,
+    removing: query.removecomment,
+    reporting: query.reportcomment,
+    locked,
     focusId,
     notice: query.notice,
     echo,
   });
-  const respond = user
-    ? respondForm({
-        discussionId,
-        pageHref,
-        requestKey: crypto.randomUUID(),
-        userName: user.name,
-        defaultParent,
-        replyTo,
-        echo: echo?.target.kind === "comment" ? echo : undefined,
-      })
-    : mustLogIn(ctx.signInHref);
-  if (replyTo) ctx.respond = { underId: replyTo.id, markup: respond };
+  const respond = locked
+    ? html`<div id="respond" class="respond"><p class="comments-closed" role="status">Comments are closed on this article.</p></div>`
+    : user
+      ? respondForm({
+          discussionId,
+          pageHref,
+          requestKey: crypto.randomUUID(),
+          userName: user.name,
+          defaultParent,
+          replyTo,
+          echo: echo?.target.kind === "comment" ? echo : undefined,
+        })
+      : mustLogIn(ctx.signInHref);
+  if (replyTo && !locked) ctx.respond = { underId: replyTo.id, markup: respond };
+  // Staff only: the cached page every guest gets is rendered with no user, so it never has this.
+  const lockSubject = { lockedAt };
+  const lockControl =
+    user && can(user, locked ? "discussion:unlock" : "discussion:lock", lockSubject)
+      ? html`<div class="mod-tools">${modButton(`/mod/discussions/${discussionId}/lock`, locked ? "Unlock" : "Lock", pageHref, locked ? "Unlock comments" : "Lock comments", { state: locked ? "open" : "locked" })}</div>`
+      : "";
 
   const sortNav = html`<nav class="comment-sort" aria-label="Sort comments"><span aria-hidden="true">Sort: </span><ul>${SORTS.map(
     (s) =>
@@ -93,5 +109,5 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
     all.length > 0
       ? commentList(all, ctx)
       : html`<p class="empty">${query.after ? "No more comments." : "No comments yet. Start the discussion."}</p>`;
-  return html`${sortNav}${list}${pager}<div id="respond-home"></div>${replyTo ? "" : respond}`;
+  return html`${lockControl}${sortNav}${list}${pager}<div id="respond-home"></div>${replyTo && !locked ? "" : respond}`;
 }

@@ -67,6 +67,7 @@ export async function articlePage(input: DiscussionPageInput & { slug: string })
     user,
     editing,
     echo,
+    lockedAt: article.discussion.lockedAt,
   });
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
   const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(await articleBodyHtml(article.body))}</div></article>${discussionSection(heading, discussion, article, basePath)}`;
@@ -81,7 +82,7 @@ export async function threadPage(input: DiscussionPageInput & { slug: string; id
   const { slug, id, query, user, echo } = input;
   const found = await getComment(id, user?.id ?? null);
   if (!found || found.article?.slug !== slug) return null;
-  const { row, article, discussionId, path } = found;
+  const { row, article, discussionId, path, lockedAt } = found;
   const [{ page, editing }, ancestors] = await Promise.all([loadFor(input, discussionId, row.id), listAncestors(path)]);
   const articleHref = `/articles/${article.slug}`;
   const basePath = `${articleHref}/comments/${row.id}`;
@@ -102,6 +103,7 @@ export async function threadPage(input: DiscussionPageInput & { slug: string; id
     root,
     focusId: row.id,
     echo,
+    lockedAt,
   });
   const start =
     ancestors.omitted > 0

@@ -12,13 +12,19 @@ export function siteHeaderHtml(input: {
   user: CurrentUser | null | undefined;
   categories: Category[];
   returnTo: string;
+  /** Staff: open moderation items (comments with open reports, held posts), for the header's link. */
+  modItems?: number;
 }): SafeHtml {
-  const { user, categories, returnTo } = input;
+  const { user, categories, returnTo, modItems } = input;
+  const mod =
+    user && modItems !== undefined
+      ? html`<a href="/mod" class="mod-link">Moderation${modItems ? html` <span class="badge">${modItems}<span class="visually-hidden"> open items</span></span>` : ""}</a>`
+      : "";
   const account =
     user === undefined
       ? html`<span>Account status unavailable</span>`
       : user
-        ? html`<span>Signed in as <strong>${user.name}</strong></span>${signOutForm("Sign out", returnTo)}`
+        ? html`${mod}<span>Signed in as <strong>${user.name}</strong></span>${signOutForm("Sign out", returnTo)}`
         : html`<a href="/signin">Sign in</a><a href="/signup">Sign up</a>`;
   return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">REEx Discussions</a><nav aria-label="Categories"><ul class="nav-list">${categories.map(
     (c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`,

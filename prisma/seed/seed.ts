@@ -132,7 +132,55 @@ export async function seed({ force = false, log = console.log } = {}) {
     }
     if (script.length) log(`Seeded ${script.length} comments on ${a.slug}`);
   }
+  await seedModeration(userIds, log);
   return { seeded: true };
+}
+
+/**
+ * Work for the demo moderator: open reports on two comments (one reported twice) and one
+ * post held for review, on articles the browser tests do not count comments on.
+ */
+async function seedModeration(userIds: Map<string, string>, log: (m: string) => void) {
+  const reported = await db.comment.findMany({
+    where: { discussion: { article: { slug: "china-export-control-pause-deadline" } } },
+    orderBy: { id: "asc" },
+    take: 2,
+    select: { id: true, authorId: true, body: true },
+  });
+  const reporters = ["reader", "kwame", "elena", "hiro"].map((k) => userIds.get(k)!);
+  const reasons = ["OFF_TOPIC", "MISINFORMATION"] as const;
+  let reports = 0;
+  for (const [i, c] of reported.entries()) {
+    for (const reporterId of reporters.filter((id) => id !== c.authorId).slice(0, 2 - i)) {
+      await db.report.create({
+        data: {
+          commentId: c.id,
+          reporterId,
+          reason: reasons[i]!,
+          snapshot: c.body,
+          detail: i === 0 ? "Not about export controls at all." : null,
+        },
+      });
+      reports++;
+    }
+  }
+  const lynas = await db.article.findUnique({
+    where: { slug: "lynas-heavy-rare-earths-push" },
+    select: { discussionId: true },
+  });
+  if (lynas) {
+    const author = { id: userIds.get("liam")!, role: "READER" as const, suspendedUntil: null };
+    const held = await createComment(author, {
+      discussionId: lynas.discussionId,
+      body: "Great returns here, see https://example.com/rare-earth-tips and https://example.com/buy-now for my picks.",
+    });
+    // Held for review, as a new account's first post with links is: not counted until approved.
+    await db.$transaction([
+      db.comment.update({ where: { id: held.id }, data: { status: "PENDING_REVIEW" } }),
+      db.discussion.update({ where: { id: lynas.discussionId }, data: { commentCount: { decrement: 1 } } }),
+    ]);
+  }
+  log(`Seeded ${reports} open reports and ${lynas ? 1 : 0} post held for review`);
 }
 
 // CLI entry (tsx --conditions=react-server prisma/seed/seed.ts [--force])

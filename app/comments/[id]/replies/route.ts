@@ -43,7 +43,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       viewerId: user?.id ?? null,
     });
     const remaining = page.next ? await countRepliesAfter(parentId, query.sort, page.next) : 0;
-    const ctx = listContext({ articleSlug: parent.article.slug, pageHref, sort: query.sort, user });
+    const ctx = listContext({
+      articleSlug: parent.article.slug,
+      pageHref,
+      sort: query.sort,
+      user,
+      locked: parent.lockedAt !== null,
+    });
     const by = Math.min(level + 1, DISPLAY_DEPTH - 1);
     const body = html`${page.comments.map((n) => commentItem(shift(n, by), ctx))}`.value;
     const headers = new Headers({

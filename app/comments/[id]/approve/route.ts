@@ -1,0 +1,10 @@
+import type { NextRequest } from "next/server";
+import { commentFormPost } from "@/lib/http/moderation-forms";
+import { approveComment } from "@/lib/moderation/approve-comment";
+
+/** "Approve" (staff) on a post held for review. */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return commentFormPost(request, params, "comment.approve", (user, _form, commentId) =>
+    approveComment(user, commentId),
+  );
+}

@@ -1,0 +1,17 @@
+import type { NextRequest } from "next/server";
+import { serveStaffPage } from "@/lib/http/staff-pages";
+import { listLog, listStaff, logFilterSchema } from "@/lib/moderation/list-log";
+import { logPage } from "@/lib/views/mod-log";
+
+/** The moderation log (staff only). */
+export async function GET(request: NextRequest) {
+  const filter = logFilterSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
+  return serveStaffPage({
+    where: "moderation log",
+    path: "/mod/log",
+    render: async () => {
+      const [{ entries, next }, staff] = await Promise.all([listLog(filter), listStaff()]);
+      return logPage({ entries, next, filter, staff });
+    },
+  });
+}

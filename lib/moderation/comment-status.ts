@@ -1,0 +1,46 @@
+import "server-only";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
+import { NotFoundError } from "@/lib/comments/errors";
+import type { Tx } from "@/lib/db";
+
+export type LockedComment = {
+  id: number;
+  discussionId: number;
+  authorId: string;
+  status: CommentStatus;
+  createdAt: Date;
+  body: string;
+};
+
+/**
+ * The comment a moderator acts on, locked for the rest of the transaction (FOR UPDATE: the
+ * order every comment write uses is comment before discussion, so this never deadlocks with
+ * a reply, a vote or a delete).
+ */
+export async function lockComment(tx: Tx, id: number): Promise<LockedComment> {
+  const [c] = await tx.$queryRaw<LockedComment[]>`
+    SELECT id, "discussionId", "authorId", status::text AS status, "createdAt", body
+    FROM "Comment" WHERE id = ${id} FOR UPDATE`;
+  if (!c) throw new NotFoundError("Comment");
+  return c;
+}
+
+/** N Comments counts visible comments: a comment that becomes (in)visible moves it by one. */
+export async function countChange(tx: Tx, discussionId: number, by: 1 | -1) {
+  await tx.discussion.update({ where: { id: discussionId }, data: { commentCount: { increment: by } } });
+}
+
+/** Closes every open report on a comment (its removal or approval answers them all). */
+export async function closeReports(
+  tx: Tx,
+  commentId: number,
+  resolverId: string,
+  status: "RESOLVED" | "REJECTED",
+  note?: string,
+) {
+  const { count } = await tx.report.updateMany({
+    where: { commentId, status: "OPEN" },
+    data: { status, resolverId, resolvedAt: new Date(), note: note ?? null },
+  });
+  return count;
+}

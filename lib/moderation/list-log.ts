@@ -1,0 +1,79 @@
+import "server-only";
+import { z } from "zod";
+import { readRows } from "@/lib/db";
+import type { ModActionKind } from "@/lib/generated/prisma/enums";
+
+export const LOG_PAGE = 50;
+
+export const LOG_ACTIONS = [
+  "REMOVE",
+  "RESTORE",
+  "APPROVE",
+  "REJECT_REPORTS",
+  "SUSPEND",
+  "BAN",
+  "LIFT",
+  "LOCK",
+  "UNLOCK",
+  "ROLE_CHANGE",
+] as const satisfies readonly ModActionKind[];
+
+/** The log's filters, from the query string; anything malformed is dropped, not an error. */
+export const logFilterSchema = z.object({
+  actor: z
+    .string()
+    .regex(/^[\w-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  user: z
+    .string()
+    .regex(/^[\w-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  action: z.enum(LOG_ACTIONS).optional().catch(undefined),
+  before: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+});
+export type LogFilter = z.infer<typeof logFilterSchema>;
+
+export type LogEntry = {
+  id: number;
+  action: ModActionKind;
+  actorId: string;
+  actorName: string;
+  targetUserId: string | null;
+  targetUserName: string | null;
+  targetCommentId: number | null;
+  discussionId: number | null;
+  articleSlug: string | null;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  expiresAt: Date | null;
+  createdAt: Date;
+};
+
+/** One page of the moderation log, newest first (cursor: the last id shown), in one statement. */
+export async function listLog(filter: LogFilter) {
+  const rows = await readRows<LogEntry>`
+    SELECT m.id, m.action::text AS action, m."actorId", a."displayName" AS "actorName",
+           m."targetUserId", t."displayName" AS "targetUserName", m."targetCommentId", m."discussionId",
+           art.slug AS "articleSlug", m.reason, m.before, m.after, m."expiresAt", m."createdAt"
+    FROM "ModAction" m
+    JOIN "User" a ON a.id = m."actorId"
+    LEFT JOIN "User" t ON t.id = m."targetUserId"
+    LEFT JOIN "Article" art ON art."discussionId" = m."discussionId"
+    WHERE (${filter.actor ?? null}::text IS NULL OR m."actorId" = ${filter.actor ?? null})
+      AND (${filter.user ?? null}::text IS NULL OR m."targetUserId" = ${filter.user ?? null})
+      AND (${filter.action ?? null}::text IS NULL OR m.action::text = ${filter.action ?? null})
+      AND (${filter.before ?? null}::int IS NULL OR m.id < ${filter.before ?? null})
+    ORDER BY m.id DESC
+    LIMIT ${LOG_PAGE + 1}`;
+  const page = rows.slice(0, LOG_PAGE);
+  return { entries: page, next: rows.length > LOG_PAGE ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** The staff who appear in the log's "Moderator" filter. */
+export function listStaff() {
+  return readRows<{ id: string; displayName: string }>`
+    SELECT id, "displayName" FROM "User" WHERE role IN ('MODERATOR', 'ADMIN') ORDER BY "displayName" LIMIT 200`;
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { readRows } from "@/lib/db";
+import type { CommentStatus, ModReason } from "@/lib/generated/prisma/enums";
+
+/** Items per section of the queue, and reports shown per comment (the count says how many in all). */
+export const QUEUE_PAGE = 20;
+export const REPORTS_SHOWN = 10;
+
+export type ReportedComment = {
+  commentId: number;
+  reportCount: number;
+  latest: Date;
+  reasons: ModReason[];
+  reports: { reporter: string; reason: ModReason; detail: string | null; snapshot: string; at: string }[];
+  currentText: string;
+  status: CommentStatus;
+  authorId: string;
+  authorName: string;
+  articleSlug: string | null;
+};
+
+export type QueueComment = {
+  id: number;
+  body: string;
+  authorId: string;
+  authorName: string;
+  articleSlug: string | null;
+  createdAt: Date;
+  removedAt: Date | null;
+  removalReason: ModReason | null;
+  removalNote: string | null;
+  removedByName: string | null;
+};
+
+/** Cursor of the reports section: the last row's newest report time and comment id. */
+export type QueueCursor = { latest: Date; commentId: number };
+
+export function encodeQueueCursor(c: QueueCursor): string {
+  return `${c.latest.getTime()}_${c.commentId}`;
+}
+
+export function decodeQueueCursor(raw: string | null | undefined): QueueCursor | undefined {
+  const m = /^(\d{1,15})_(\d{1,10})$/.exec(raw ?? "");
+  return m ? { latest: new Date(Number(m[1])), commentId: Number(m[2]) } : undefined;
+}
+
+/**
+ * The moderation queue in three statements: open reports grouped per comment (newest report
+ * first, by cursor), posts held for review, and recent removals (the newest of each).
+ */
+export async function listQueue(cursor?: QueueCursor) {
+  const [reported, held, removed] = await Promise.all([
+    readRows<ReportedComment>`
+      SELECT r."commentId", count(*)::int AS "reportCount", max(r."createdAt") AS latest,
+             array_agg(DISTINCT r.reason::text) AS reasons,
+             to_json((array_agg(json_build_object('reporter', u."displayName", 'reason', r.reason, 'detail', r.detail,
+                                                  'snapshot', r.snapshot, 'at', r."createdAt") ORDER BY r.id DESC))[1:${REPORTS_SHOWN}]) AS reports,
+             c.body AS "currentText", c.status::text AS status, c."authorId", a."displayName" AS "authorName",
+             art.slug AS "articleSlug"
+      FROM "Report" r
+      JOIN "User" u ON u.id = r."reporterId"
+      JOIN "Comment" c ON c.id = r."commentId"
+      JOIN "User" a ON a.id = c."authorId"
+      LEFT JOIN "Article" art ON art."discussionId" = c."discussionId"
+      WHERE r.status = 'OPEN'
+      GROUP BY r."commentId", c.id, a.id, art.slug
+      HAVING ${cursor === undefined}
+          OR (max(r."createdAt"), r."commentId")
+             < ((${cursor?.latest.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC'), ${cursor?.commentId ?? 0})
+      ORDER BY latest DESC, r."commentId" DESC
+      LIMIT ${QUEUE_PAGE + 1}`,
+    cursor ? Promise.resolve([]) : commentsWith("PENDING_REVIEW"),
+    cursor ? Promise.resolve([]) : commentsWith("REMOVED_BY_MODERATOR"),
+  ]);
+  const more = reported.length > QUEUE_PAGE;
+  const page = reported.slice(0, QUEUE_PAGE);
+  const last = page.at(-1);
+  return { reported: page, held, removed, next: more && last ? encodeQueueCursor(last) : null };
+}
+
+function commentsWith(status: "PENDING_REVIEW" | "REMOVED_BY_MODERATOR") {
+  return readRows<QueueComment>`
+    SELECT c.id, c.body, c."authorId", a."displayName" AS "authorName", art.slug AS "articleSlug", c."createdAt",
+           c."removedAt", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName"
+    FROM "Comment" c
+    JOIN "User" a ON a.id = c."authorId"
+    LEFT JOIN "User" rb ON rb.id = c."removedById"
+    LEFT JOIN "Article" art ON art."discussionId" = c."discussionId"
+    WHERE c.status = ${status}::"CommentStatus"
+    ORDER BY c."removedAt" DESC NULLS LAST, c.id DESC
+    LIMIT ${QUEUE_PAGE}`;
+}
+
+/** The number beside "Moderation" in the header: comments with open reports, and held posts. */
+export async function countOpenItems(): Promise<number> {
+  const [row] = await readRows<{ n: number }>`
+    SELECT ((SELECT count(DISTINCT "commentId") FROM "Report" WHERE status = 'OPEN')
+          + (SELECT count(*) FROM "Comment" WHERE status = 'PENDING_REVIEW'))::int AS n`;
+  return row?.n ?? 0;
+}

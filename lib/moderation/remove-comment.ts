@@ -1,0 +1,50 @@
+import "server-only";
+import type { ModReason } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { withRetry } from "@/lib/db-failures";
+import { authorize, type Actor } from "@/lib/policy";
+import { closeReports, countChange, lockComment } from "./comment-status";
+import { logAction } from "./log-action";
+import { reasonText } from "./reasons";
+
+/**
+ * A moderator removes a comment (visible or held for review) with a reason. Its place stays,
+ * and so do its replies; readers see "[removed by a moderator]", its author the text and
+ * the reason, staff the text with who removed it and why. In one transaction: the status,
+ * the count, every open report on it closed, and the log's row.
+ */
+export async function removeComment(
+  actor: Actor,
+  input: { commentId: number; reason: ModReason; note?: string },
+): Promise<{ discussionId: number; reportsClosed: number }> {
+  return withRetry(() =>
+    db.$transaction(async (tx) => {
+      const c = await lockComment(tx, input.commentId);
+      authorize(actor, "comment:remove", c);
+      const moderator = actor!;
+      await tx.comment.update({
+        where: { id: c.id },
+        data: {
+          status: "REMOVED_BY_MODERATOR",
+          removedAt: new Date(),
+          removedById: moderator.id,
+          removalReason: input.reason,
+          removalNote: input.note ?? null,
+        },
+      });
+      if (c.status === "VISIBLE") await countChange(tx, c.discussionId, -1);
+      const reportsClosed = await closeReports(tx, c.id, moderator.id, "RESOLVED");
+      await logAction(tx, {
+        actorId: moderator.id,
+        action: "REMOVE",
+        targetUserId: c.authorId,
+        targetCommentId: c.id,
+        discussionId: c.discussionId,
+        reason: reasonText(input.reason, input.note),
+        before: { status: c.status },
+        after: { status: "REMOVED_BY_MODERATOR" },
+      });
+      return { discussionId: c.discussionId, reportsClosed };
+    }),
+  );
+}
