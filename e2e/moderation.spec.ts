@@ -113,6 +113,11 @@ for (const javaScriptEnabled of [true, false]) {
     await author.goto(s.path);
     await expect(comment(author)).toContainText("Your comment was removed by a moderator: Spam: newsletter ads");
     await expect(comment(author)).toContainText(s.text);
+    await author.goto("/notices");
+    await expect(author.getByRole("listitem").filter({ hasText: "A moderator removed your comment" })).toContainText(
+      "Spam: newsletter ads",
+    );
+    await expectNoViolations(author);
     await mod.goto(s.path);
     await expect(comment(mod)).toContainText(`Removed by ${s.mod.name}: Spam: newsletter ads`);
     await expect(mod.locator("#comments-title")).toHaveText("0 Comments");

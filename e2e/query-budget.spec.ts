@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { QUERY_COUNTER_PORT } from "../playwright.config";
-import { ARTICLES, DEMO, signInOk } from "./helpers";
+import { ARTICLES, DEMO, signInOk, sql } from "./helpers";
 
 // Structural limits, not timings: how many SQL statements one page costs.
 async function statements(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {
@@ -29,4 +29,16 @@ test("a thread page and a sorted page stay within their budgets", async ({ reque
   const html = await (await request.get(`/articles/${ARTICLES.seeded}`)).text();
   const thread = /href="(\/articles\/[^"]+\/comments\/\d+)"/.exec(html)![1]!;
   expect(await statements(request, thread)).toBeLessThanOrEqual(4);
+});
+
+test("the moderation pages cost a fixed number of statements, whatever the queue holds", async ({ page, request }) => {
+  await page.goto("/signin");
+  await signInOk(page, DEMO.moderator);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await page.close();
+  const [user] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [DEMO.reader.email]);
+  // Each: the session, the header's open-item count, then the page's own statements.
+  expect(await statements(request, "/mod", { cookie })).toBeLessThanOrEqual(5);
+  expect(await statements(request, "/mod/log", { cookie })).toBeLessThanOrEqual(4);
+  expect(await statements(request, `/mod/users/${user!.id}`, { cookie })).toBeLessThanOrEqual(6);
 });
