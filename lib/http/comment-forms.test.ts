@@ -86,3 +86,32 @@ describe("Edit", () => {
     expect(await db.commentRevision.count({ where: { commentId: c.id } })).toBe(11);
   });
 });
+
+describe("Post Comment", () => {
+  it("a burst stops at the limit with a message, stores nothing past it, and the limit holds after a restart", async () => {
+    const user = await makeUser();
+    await signInAs(user.id);
+    const { id: discussionId } = await makeDiscussion();
+    const form = (i: number) => ({ body: `burst ${i}`, discussionId: String(discussionId), returnTo: "/x" });
+    let accepted = 0;
+    let refused: Response | undefined;
+    for (let i = 0; i < 12 && !refused; i++) {
+      const res = await postComment(post("/comments", form(i)));
+      if (res.status === 429) refused = res;
+      else {
+        expect(res.status).toBe(200);
+        accepted++;
+      }
+    }
+    expect(refused, "the burst was never refused").toBeDefined();
+    expect((await refused!.json()).message).toMatch(/^You are commenting too fast\. Try again in/);
+    expect(await db.comment.count({ where: { discussionId } })).toBe(accepted);
+
+    // A fresh copy of the app's modules (as after a restart): the limit lives in PostgreSQL.
+    vi.resetModules();
+    const { POST: afterRestart } = await import("@/app/comments/route");
+    const again = await afterRestart(post("/comments", form(99)));
+    expect(again.status).toBe(429);
+    expect(await db.comment.count({ where: { discussionId } })).toBe(accepted);
+  });
+});
