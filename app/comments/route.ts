@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { createComment } from "@/lib/comments/create-comment";
-import { NotFoundError } from "@/lib/comments/errors";
+import { NotFoundError, TooManyLinksError } from "@/lib/comments/errors";
 import { locateComment } from "@/lib/comments/locate-comment";
 import {
   discussionChanged,
@@ -26,9 +26,16 @@ export async function POST(request: NextRequest) {
   const { user, data } = valid;
   const { log } = ctx;
   let id: number;
+  let held: boolean;
   try {
-    ({ id } = await createComment(user, data));
+    const created = await createComment(user, data);
+    id = created.id;
+    held = created.status === "PENDING_REVIEW";
   } catch (e) {
+    if (e instanceof TooManyLinksError) {
+      log.info({ event: "comment.too-many-links", userId: user.id }, "comment refused: too many links");
+      return failed(ctx, user, 422, { fieldError: e.message });
+    }
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
       log.info({ event: "comment.refused", userId: user.id, error: e.message }, "comment refused");
       return failed(ctx, user, 409, {
@@ -37,8 +44,10 @@ export async function POST(request: NextRequest) {
     }
     return troubleAnswer(ctx, user, e, "post");
   }
-  log.info({ event: "comment.created", userId: user.id, commentId: id }, "comment created");
-  discussionChanged(data.discussionId, true);
+  log.info({ event: held ? "comment.held" : "comment.created", userId: user.id, commentId: id }, "comment created");
+  // A post held for review changes no count; its author sees it where it stands, with a banner
+  // ("Awaiting moderation"): their own page is rendered for them, never cached.
+  discussionChanged(data.discussionId, !held);
   return done(ctx.json, await whereToSee(id, log));
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { withRetry } from "@/lib/db-failures";
+import { checkEdit, readStanding } from "@/lib/abuse/new-accounts";
 import { renderCommentBody } from "./render-body";
 import { authorize, type Actor } from "@/lib/policy";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
@@ -10,10 +11,12 @@ import { NotFoundError } from "./errors";
 /**
  * Replaces a comment's text (author only, within the edit window). Every version is kept
  * in CommentRevision, the original included, so anyone can see what was changed and when.
+ * A new account's edit may not bring the post over its link limit (TooManyLinksError:
+ * lib/abuse/new-accounts.ts).
  */
 export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "returnTo">) {
   const input = editCommentSchema.parse(raw);
-  const bodyHtml = await renderCommentBody(input.body);
+  const [bodyHtml, standing] = await Promise.all([renderCommentBody(input.body), readStanding(actor)]);
   return withRetry(() =>
     db.$transaction(async (tx) => {
       // Row lock: two edits of one comment are applied one after the other (NO KEY: replies
@@ -27,12 +30,14 @@ export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "ret
           createdAt: Date;
           editedAt: Date | null;
           body: string;
+          bodyHtml: string;
         }[]
-      >`SELECT id, "discussionId", "authorId", status::text AS status, "createdAt", "editedAt", body
+      >`SELECT id, "discussionId", "authorId", status::text AS status, "createdAt", "editedAt", body, "bodyHtml"
       FROM "Comment" WHERE id = ${input.commentId} FOR NO KEY UPDATE`;
       if (!current) throw new NotFoundError("Comment");
       authorize(actor, "comment:edit", current);
       if (current.body === input.body) return { id: current.id, discussionId: current.discussionId, changed: false };
+      checkEdit(standing, current.bodyHtml, bodyHtml);
 
       const now = new Date();
       if ((await tx.commentRevision.count({ where: { commentId: current.id } })) === 0) {

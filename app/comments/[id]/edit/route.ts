@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { editComment } from "@/lib/comments/edit-comment";
-import { NotFoundError } from "@/lib/comments/errors";
+import { NotFoundError, TooManyLinksError } from "@/lib/comments/errors";
 import {
   discussionChanged,
   done,
@@ -28,6 +28,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const { discussionId } = await editComment(user, data);
     discussionChanged(discussionId, false);
   } catch (e) {
+    if (e instanceof TooManyLinksError) {
+      log.info({ event: "comment.edit-too-many-links", userId: user.id }, "edit refused: too many links");
+      return failed(ctx, user, 422, { fieldError: e.message });
+    }
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
       log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
       return failed(ctx, user, 409, {
