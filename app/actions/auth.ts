@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { createAccount, EmailTakenError } from "@/lib/accounts/create-account";
+import { createAccount, DisplayNameTakenError, EmailTakenError } from "@/lib/accounts/create-account";
 import { signUpServerSchema } from "@/lib/accounts/password-policy";
 import { createSession } from "@/lib/accounts/sessions";
 import { suspendedMessage, verifyCredentials } from "@/lib/accounts/verify-credentials";
@@ -86,6 +86,10 @@ export async function signUpAction(_prev: FormState<SignUpField>, formData: Form
     if (e instanceof EmailTakenError) {
       log.info({ event: "sign-up.email-taken" }, "sign-up rejected: email taken");
       return { fieldErrors: { email: e.message }, values };
+    }
+    if (e instanceof DisplayNameTakenError) {
+      log.info({ event: "sign-up.display-name-taken" }, "sign-up rejected: display name taken");
+      return { fieldErrors: { displayName: e.message }, values };
     }
     throw e;
   }

@@ -20,7 +20,7 @@ export const getComment = cache(async (id: number, viewerId: string | null = nul
   const [r] = await readRows<Row>`
     SELECT c.id, c."parentId", c.depth, c.path, c."authorId", c.body, c."bodyHtml", c.status::text AS status,
            c.score, c."replyCount", c."descendantCount", c."createdAt", c."editedAt", c."discussionId",
-           u."displayName" AS "authorName", a.slug AS "articleSlug", a.title AS "articleTitle",
+           u."displayName" AS "authorName", u.role::text AS "authorRole", a.slug AS "articleSlug", a.title AS "articleTitle",
            EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe",
            c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName", d."lockedAt"
     FROM "Comment" c

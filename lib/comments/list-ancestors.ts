@@ -12,7 +12,7 @@ export async function listAncestors(path: number[]): Promise<{ rows: CommentRow[
   if (shownIds.length === 0) return { rows: [], omitted: 0 };
   const rows = await readRows<CommentRow>`
     SELECT c.id, c."parentId", c.depth, c."authorId", c."bodyHtml", c.status::text AS status, c.score,
-           c."replyCount", c."descendantCount", c."createdAt", c."editedAt", u."displayName" AS "authorName",
+           c."replyCount", c."descendantCount", c."createdAt", c."editedAt", u."displayName" AS "authorName", u.role::text AS "authorRole",
            false AS "votedByMe", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName"
     FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
     LEFT JOIN "User" rb ON rb.id = c."removedById"

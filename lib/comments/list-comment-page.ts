@@ -57,7 +57,7 @@ export async function listCommentPage(input: {
     ), capped AS (
       SELECT id, ord, rel FROM tree ORDER BY rel, ord LIMIT ${MAX_COMMENTS_PER_PAGE}
     )
-    SELECT c.id, c."parentId", c.depth, c."authorId", u."displayName" AS "authorName",
+    SELECT c.id, c."parentId", c.depth, c."authorId", u."displayName" AS "authorName", u.role::text AS "authorRole",
            c."bodyHtml", c.status::text AS status, c.score, c."replyCount", c."descendantCount",
            c."createdAt", c."editedAt", (capped.rel = 0) AS "isRoot",
            EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe",

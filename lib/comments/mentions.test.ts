@@ -4,9 +4,11 @@ import { resetDb } from "@/test/db";
 import { linkMentions } from "./mentions";
 import { renderCommentBody } from "./render-body";
 
-async function user(displayName: string) {
+// A given displayNameKey stands for an account from before names were unique (the migration
+// "display_name_key" kept such look-alikes apart by suffixing their keys).
+async function user(displayName: string, displayNameKey?: string) {
   return db.user.create({
-    data: { email: `${Math.random()}@test.example`, displayName, passwordHash: "x" },
+    data: { email: `${Math.random()}@test.example`, displayName, displayNameKey, passwordHash: "x" },
     select: { id: true },
   });
 }
@@ -23,7 +25,7 @@ describe("mentions", () => {
 
   it("leaves unknown, ambiguous, e-mail and code mentions alone", async () => {
     await user("Sam Lee");
-    await user("Sam Lee");
+    await user("Sam Lee", "sam lee #older-duplicate");
     await user("Ada");
     const src = "@Sam Lee @Nobody mail ada@example.com `@Ada` and\n```\n@Ada\n```";
     expect(await linkMentions(src)).toBe(src);

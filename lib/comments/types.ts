@@ -1,4 +1,4 @@
-import type { CommentStatus, ModReason } from "@/lib/generated/prisma/enums";
+import type { CommentStatus, ModReason, Role } from "@/lib/generated/prisma/enums";
 
 export type CommentRow = {
   id: number;
@@ -6,6 +6,8 @@ export type CommentRow = {
   depth: number;
   authorId: string;
   authorName: string;
+  /** The author's role (Role as text), for the badge beside their name. */
+  authorRole: Role;
   bodyHtml: string;
   status: CommentStatus;
   score: number;

@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/session";
 import { pageQuery, type Notice } from "@/lib/validation/page-params";
 import { deleteConfirm, editForm, type FormEcho } from "./comment-form";
 import { modButton, removeForm, reportForm } from "./mod-forms";
+import { roleBadge } from "./role-badge";
 
 export type ListContext = {
   /** URL of the page being rendered (path + sort + cursor), without hash. */
@@ -154,6 +155,11 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
   const focus = ctx.focusId === node.id ? " comment__body--focus" : "";
 
   const author = visible ? html`<a href="/users/${node.authorId}">${node.authorName}</a>` : "[deleted]";
+  // Beside the name, outside the <b> that names the article and that a quote cites: the role
+  // badge, and for staff only (so never in the guests' cached pages) the way to moderate.
+  const byline = visible
+    ? html`${roleBadge(node.authorRole)}${isStaff(user) ? html` <a href="/mod/users/${node.authorId}" class="moderate-link" aria-label="Moderate ${node.authorName}">(moderate)</a>` : ""}`
+    : "";
   const edited =
     node.editedAt && visible
       ? html` <a href="${ctx.historyHref(node.id)}" class="comment__edited">edited<span class="visually-hidden"> — see earlier versions</span></a>`
@@ -191,7 +197,7 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
         ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
         : "";
 
-  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b> <a href="${here}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="${here}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
 }
 
 /** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getProfile } from "@/lib/accounts/get-profile";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { ROLE_BADGE_LABEL, roleBadgeClass } from "@/lib/views/role-badge";
 import { metadataOrTrouble, orTrouble } from "@/components/layout/service-trouble";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,9 +17,18 @@ async function metadata({ params }: Props): Promise<Metadata> {
 async function ProfilePage({ params }: Props) {
   const user = await getProfile((await params).id);
   if (!user) notFound();
+  const badge = roleBadgeClass(user.role);
   return (
     <>
-      <h1>{user.displayName}</h1>
+      <h1>
+        {user.displayName}
+        {badge && (
+          <>
+            {" "}
+            <span className={badge}>{ROLE_BADGE_LABEL[user.role]}</span>
+          </>
+        )}
+      </h1>
       <p className="post__meta">
         {ROLE_LABEL[user.role]} · joined {formatDate(user.createdAt)} ·{" "}
         {plural(user._count.comments, "comment", "comments")}
