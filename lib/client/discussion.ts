@@ -311,7 +311,13 @@ function submit(e: SubmitEvent, form: HTMLFormElement) {
   // Not `disabled`: a disabled submitter during its own submit event cancels the submission.
   attr(button, "aria-disabled", true);
   const edit = form.matches(".comment-form--edit");
-  button.textContent = form.matches(".delete-confirm") ? "Deleting…" : edit ? "Saving…" : "Posting…";
+  button.textContent = form.matches(".delete-confirm")
+    ? "Deleting…"
+    : edit
+      ? "Saving…"
+      : form.matches(".mod-form, .mod-action")
+        ? "Sending…"
+        : "Posting…";
   void send(form, by);
 }
 
@@ -542,6 +548,8 @@ function start() {
       e.preventDefault();
       void vote(form);
     } else if (form.matches(".comment-form, .delete-confirm")) submit(e, form);
+    // Report, Remove, Restore, Approve, Lock within a discussion: answered in place, like a post.
+    else if (form.matches(".mod-form, .mod-action") && form.closest("section#comments")) submit(e, form);
   });
 
   addEventListener("pageshow", (e) => {

@@ -24,7 +24,8 @@ export async function deleteComment(actor: Actor, commentId: number) {
       if (!c || c.id !== commentId) throw new NotFoundError("Comment");
       authorize(actor, "comment:delete", c);
 
-      if (c.replyCount > 0) {
+      // A reply held for review is not counted in replyCount, but it is a row that needs its parent.
+      if (c.replyCount > 0 || (await hasChildRows(tx, c.id))) {
         await tx.comment.update({
           where: { id: c.id },
           data: { status: "DELETED_BY_AUTHOR", body: "", bodyHtml: "" },
@@ -49,7 +50,13 @@ export async function deleteComment(actor: Actor, commentId: number) {
               "replyCount" = "replyCount" - CASE WHEN id = ${target.parentId} THEN 1 ELSE 0 END
           WHERE id = ANY(${ancestors}::int[])`;
         const parent = byId.get(target.parentId!);
-        target = parent && parent.status === "DELETED_BY_AUTHOR" && parent.replyCount === 1 ? parent : undefined;
+        target =
+          parent &&
+          parent.status === "DELETED_BY_AUTHOR" &&
+          parent.replyCount === 1 &&
+          !(await hasChildRows(tx, parent.id))
+            ? parent
+            : undefined;
       }
       await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
       return { id: c.id, removedRows, discussionId: c.discussionId };
@@ -58,6 +65,11 @@ export async function deleteComment(actor: Actor, commentId: number) {
 }
 
 type Locked = Awaited<ReturnType<typeof lockPath>>[number];
+
+/** Whether any comment (counted or held for review) still replies to this one. */
+async function hasChildRows(tx: Tx, id: number): Promise<boolean> {
+  return (await tx.comment.findFirst({ where: { parentId: id }, select: { id: true } })) !== null;
+}
 
 async function pathOf(tx: Tx, id: number) {
   const row = await tx.comment.findUnique({ where: { id }, select: { path: true } });

@@ -6,7 +6,8 @@ import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { ForbiddenError } from "@/lib/policy";
 import type { CurrentUser } from "@/lib/session";
 import { idParam, type Notice } from "@/lib/validation/page-params";
-import { backTo, discussionChanged, done, json, oneButton, placeOf } from "./comment-forms";
+import { NOTICE_TEXT } from "@/lib/views/comment-tree";
+import { backTo, discussionChanged, done, json, NOTICE_BUSY, oneButton, placeOf } from "./comment-forms";
 
 /** What a moderation or report step did: the discussion whose pages changed, and what to tell the reader. */
 export type Outcome = { discussionId?: number; notice?: Notice["kind"] };
@@ -32,17 +33,15 @@ export async function commentFormPost(
     const outcome = await run(user, form, commentId);
     log.info({ event: `${action}.done`, userId: user.id, commentId, notice: outcome.notice }, `${action} done`);
     if (outcome.discussionId !== undefined) discussionChanged(outcome.discussionId, true);
-    if (pre.json) return json(200, { ok: true, notice: outcome.notice });
-    return outcome.notice ? backTo(returnTo, commentId, outcome.notice) : done(false, placeOf(returnTo, commentId));
+    return done(pre.json, placeOf(returnTo, commentId, outcome.notice));
   } catch (e) {
     if (asServiceError(e) instanceof ServiceUnavailableError) {
       log.warn({ event: `${action}.trouble`, userId: user.id, commentId, error: String(e) }, `${action} not done`);
-      return pre.json ? json(503, { ok: false }) : backTo(returnTo, commentId, "busy");
+      return pre.json ? json(503, { ok: false, message: NOTICE_BUSY }) : backTo(returnTo, commentId, "busy");
     }
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError || e instanceof ZodError)) throw e;
     log.info({ event: `${action}.refused`, userId: user.id, commentId, error: e.message }, `${action} refused`);
-    return pre.json
-      ? json(e instanceof ForbiddenError ? 403 : 422, { ok: false })
-      : backTo(returnTo, commentId, "refused");
+    if (!pre.json) return backTo(returnTo, commentId, "refused");
+    return json(e instanceof ForbiddenError ? 403 : 422, { ok: false, message: NOTICE_TEXT.refused });
   }
 }

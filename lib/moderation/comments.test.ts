@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createComment } from "@/lib/comments/create-comment";
+import { deleteComment } from "@/lib/comments/delete-comment";
 import { NotFoundError } from "@/lib/comments/errors";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/policy";
@@ -156,12 +157,34 @@ describe("locks and held posts", () => {
 
   it("approving a held post makes it visible and counted", async () => {
     const s = await setUp();
-    await db.comment.update({ where: { id: s.reply.id }, data: { status: "PENDING_REVIEW" } });
-    await db.discussion.update({ where: { id: s.discussionId }, data: { commentCount: { decrement: 1 } } });
+    // A brand-new account's first post with a link is held (lib/abuse/new-accounts.ts).
+    const newcomer = asActor(await makeUser());
+    const held = await createComment(newcomer, {
+      discussionId: s.discussionId,
+      parentId: s.parent.id,
+      body: "see https://example.com/offer",
+    });
     expect(await countOpenItems()).toBe(1);
-    await approveComment(s.mod, s.reply.id);
-    expect(await db.comment.findUniqueOrThrow({ where: { id: s.reply.id } })).toMatchObject({ status: "VISIBLE" });
     expect(await count(s.discussionId)).toBe(2);
+    await approveComment(s.mod, held.id);
+    expect(await db.comment.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "VISIBLE" });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: s.parent.id } })).toMatchObject({ replyCount: 2 });
+    expect(await count(s.discussionId)).toBe(3);
     expect(await countOpenItems()).toBe(0);
+  });
+
+  it("an author may delete a comment whose only reply is held: it stays as a placeholder for that reply", async () => {
+    const s = await setUp();
+    const newcomer = asActor(await makeUser());
+    const held = await createComment(newcomer, {
+      discussionId: s.discussionId,
+      parentId: s.reply.id,
+      body: "see https://example.com/offer",
+    });
+    await deleteComment(s.other, s.reply.id);
+    expect(await db.comment.findUniqueOrThrow({ where: { id: s.reply.id } })).toMatchObject({
+      status: "DELETED_BY_AUTHOR",
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "PENDING_REVIEW" });
   });
 });

@@ -38,7 +38,7 @@ export type ListContext = {
   respond?: { underId: number; markup: SafeHtml };
 };
 
-const NOTICE_TEXT: Record<Notice["kind"], string> = {
+export const NOTICE_TEXT: Record<Notice["kind"], string> = {
   busy: "That did not go through: the site is busy or having trouble reaching its database. Please try again in a moment.",
   "slow-down": "You are voting too fast. Please wait a minute and try again.",
   reported: "Thank you. Your report was sent to the moderators.",

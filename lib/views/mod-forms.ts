@@ -28,5 +28,5 @@ export function modButton(
   ariaLabel?: string,
   fields: Record<string, string> = {},
 ): SafeHtml {
-  return html`<form method="post" action="${action}" class="inline-form"><input type="hidden" name="returnTo" value="${returnTo}">${Object.entries(fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<button type="submit"${ariaLabel ? html` aria-label="${ariaLabel}"` : ""}>${label}</button></form>`;
+  return html`<form method="post" action="${action}" class="inline-form mod-action"><input type="hidden" name="returnTo" value="${returnTo}">${Object.entries(fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<button type="submit"${ariaLabel ? html` aria-label="${ariaLabel}"` : ""}>${label}</button></form>`;
 }

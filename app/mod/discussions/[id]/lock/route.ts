@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NotFoundError } from "@/lib/comments/errors";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
-import { discussionChanged, seeOther } from "@/lib/http/comment-forms";
+import { discussionChanged, done, json } from "@/lib/http/comment-forms";
 import { troubleResponse } from "@/lib/http/serve-page";
 import { refusedPage, staffPost } from "@/lib/http/staff-pages";
 import { setDiscussionLock } from "@/lib/moderation/lock-discussion";
@@ -23,9 +23,14 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, "discussion lock");
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
     log.info({ event: "discussion.lock-refused", userId: user.id, discussionId, locked }, "lock refused");
+    if (pre.json)
+      return json(e instanceof ForbiddenError ? 403 : 404, {
+        ok: false,
+        message: "That was not done: it may have been done already.",
+      });
     return refusedPage(user, e, e instanceof ForbiddenError ? 403 : 404, returnTo);
   }
   log.info({ event: "discussion.lock", userId: user.id, discussionId, locked }, locked ? "locked" : "unlocked");
   discussionChanged(discussionId, false);
-  return seeOther(`${returnTo.split("#")[0]}#comments`);
+  return done(pre.json, `${returnTo.split("#")[0]}#comments`);
 }
