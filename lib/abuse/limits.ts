@@ -54,6 +54,12 @@ export const LIMITS = {
   // Discourse's 5-second spacing alone would allow 720.
   commentHourly: { keyPrefix: "comment-hour", points: 30, duration: HOUR },
 
+  // Per user, while the account is new (lib/abuse/new-accounts.ts): a stricter hourly cap.
+  // NodeBB spaces a newbie's posts 120 seconds apart (newbiePostDelay, 30 an hour) until they
+  // reach newbiePostDelayThreshold reputation; Discourse 30 seconds (rate_limit_new_user_create_post).
+  // Ours: 10 an hour, a third of an established account's, on top of the burst limit.
+  commentNew: { keyPrefix: "comment-new", points: 10, duration: HOUR },
+
   // Per user: edits. Ours, the same as posting (Discourse also caps edits at 30 a day,
   // max_edits_per_day; not adopted: correcting a long comment takes several saves).
   edit: { keyPrefix: "edit", points: 10, duration: MINUTE },

@@ -6,6 +6,7 @@ import { createSession } from "@/lib/accounts/sessions";
 import { SESSION_COOKIE } from "@/lib/auth";
 import { createComment } from "@/lib/comments/create-comment";
 import { db } from "@/lib/db";
+import { rateLimit } from "@/lib/http/rate-limit";
 import { asActor, makeDiscussion, makeUser, resetDb } from "@/test/db";
 
 // The routes run outside Next here: the request's cookies and the cache calls are stand-ins;
@@ -113,5 +114,20 @@ describe("Post Comment", () => {
     const again = await afterRestart(post("/comments", form(99)));
     expect(again.status).toBe(429);
     expect(await db.comment.count({ where: { discussionId } })).toBe(accepted);
+  });
+
+  it("a new account's posts meet a stricter hourly cap than an established one's", async () => {
+    const { id: discussionId } = await makeDiscussion();
+    const fresh = await makeUser(); // created now, no approved posts: new
+    const analyst = await makeUser("ANALYST"); // never new
+    for (const u of [fresh, analyst]) for (let i = 0; i < 10; i++) await rateLimit("commentNew", u.id);
+    await signInAs(fresh.id);
+    const refused = await postComment(post("/comments", { body: "hello", discussionId: String(discussionId) }));
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).message).toMatch(/^You are commenting too fast\. Try again in \d+ minutes\./);
+    await signInAs(analyst.id);
+    const ok = await postComment(post("/comments", { body: "hello", discussionId: String(discussionId) }));
+    expect(ok.status).toBe(200);
+    expect(await db.comment.count({ where: { discussionId } })).toBe(1);
   });
 });

@@ -16,6 +16,7 @@ import { articlePage, keptText, threadPage } from "@/lib/views/pages";
 import { html } from "@/lib/html/html";
 import { isSameOriginRequest } from "./origin";
 import { env } from "@/lib/env";
+import { readStanding } from "@/lib/abuse/new-accounts";
 import { rateLimit } from "./rate-limit";
 import { requestLogger } from "./request-context";
 import { htmlResponse, notFoundResponse, PRIVATE_CACHE, troubleResponse, userDocument } from "./serve-page";
@@ -213,6 +214,9 @@ export async function validForm<T>(
   // A post spends a point of the burst limit and, when that allows it, one of the hourly limit.
   let wait = await rateLimit(verb === "post" ? "comment" : "edit", user.id);
   if (!wait && verb === "post") wait = await rateLimit("commentHourly", user.id);
+  // New accounts (lib/abuse/new-accounts.ts) have a stricter hourly cap; staff need no lookup.
+  if (!wait && verb === "post" && (await readStanding(user).catch(() => null))?.isNew)
+    wait = await rateLimit("commentNew", user.id);
   if (wait) {
     ctx.log.warn({ event: `comment.${verb}-rate-limited`, userId: user.id }, `comment ${verb} rate limited`);
     const doing = verb === "post" ? "commenting" : "editing";
