@@ -74,6 +74,11 @@ for (const javaScriptEnabled of [true, false]) {
     const s = await setUp();
     const comment = (page: Page) => page.locator(`#comment-${s.commentId}`);
 
+    // A guest has the page (so it is in the cache): the comment is there.
+    const guest = await as(browser, null, baseURL!, javaScriptEnabled);
+    await guest.goto(s.path);
+    await expect(comment(guest)).toContainText(s.text);
+
     // A reader reports the comment.
     const reader = await as(browser, s.reader, baseURL!, javaScriptEnabled);
     await reader.goto(s.path);
@@ -103,7 +108,6 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(mod.locator(`#q-${s.commentId}`)).toHaveCount(0);
 
     // A guest sees the placeholder and the replies' place; the author sees why; staff see who and why.
-    const guest = await as(browser, null, baseURL!, javaScriptEnabled);
     await guest.goto(s.path);
     await expect(comment(guest)).toContainText("[removed by a moderator]");
     await expect(comment(guest)).not.toContainText(s.text);
@@ -121,6 +125,12 @@ for (const javaScriptEnabled of [true, false]) {
     await mod.goto(s.path);
     await expect(comment(mod)).toContainText(`Removed by ${s.mod.name}: Spam: newsletter ads`);
     await expect(mod.locator("#comments-title")).toHaveText("0 Comments");
+    // The moderator's page had staff controls; the guests' cached page never does.
+    await expect(mod.getByRole("button", { name: "Lock comments" })).toBeVisible();
+    await guest.goto(s.path);
+    await expect(guest.getByRole("button", { name: /Lock|Restore/ })).toHaveCount(0);
+    await expect(guest.getByRole("link", { name: /^(Remove|Report|Moderate) / })).toHaveCount(0);
+    await expect(guest.locator("#comments-title")).toHaveText("0 Comments");
 
     // The log has the entry.
     await mod.goto(`/mod/log?actor=${s.mod.id}`);

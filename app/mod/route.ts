@@ -1,15 +1,20 @@
 import type { NextRequest } from "next/server";
 import { serveStaffPage } from "@/lib/http/staff-pages";
-import { decodeQueueCursor, listQueue } from "@/lib/moderation/list-queue";
+import { decodeQueueCursor, listQueue, QUEUE_SECTIONS } from "@/lib/moderation/list-queue";
 import { queuePage } from "@/lib/views/mod-queue";
 
-/** The moderation queue (staff only). */
+/** The moderation queue (staff only); `?reports=`, `?held=` or `?removed=` pages one section. */
 export async function GET(request: NextRequest) {
-  const after = request.nextUrl.searchParams.get("after") ?? undefined;
-  const cursor = decodeQueueCursor(after);
+  const sp = request.nextUrl.searchParams;
+  const section = QUEUE_SECTIONS.find((s) => decodeQueueCursor(sp.get(s)));
+  const cursor = section ? decodeQueueCursor(sp.get(section)) : undefined;
   return serveStaffPage({
     where: "moderation queue",
     path: "/mod",
-    render: async () => ({ ...queuePage({ ...(await listQueue(cursor)), after: cursor ? after : undefined }) }),
+    render: async () =>
+      queuePage({
+        ...(await listQueue({ section, cursor })),
+        paging: section ? { section, at: sp.get(section)! } : undefined,
+      }),
   });
 }

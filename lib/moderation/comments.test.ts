@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/policy";
 import { asActor, makeDiscussion, makeUser, resetDb } from "@/test/db";
 import { approveComment } from "./approve-comment";
-import { countOpenItems, listQueue } from "./list-queue";
+import { countOpenItems, decodeQueueCursor, listQueue, QUEUE_PAGE } from "./list-queue";
 import { listLog } from "./list-log";
 import { setDiscussionLock } from "./lock-discussion";
 import { rejectReports } from "./reject-reports";
@@ -128,11 +128,31 @@ describe("reports, removal and restore", () => {
     await reportComment(s.other, { commentId: s.parent.id, reason: "OFF_TOPIC" });
     await reportComment(s.reader, { commentId: s.reply.id, reason: "SPAM" });
     const q = await listQueue();
-    expect(q.reported.map((r) => r.commentId)).toEqual([s.reply.id, s.parent.id]);
-    const p = q.reported[1]!;
+    expect(q.reported.items.map((r) => r.commentId)).toEqual([s.reply.id, s.parent.id]);
+    const p = q.reported.items[1]!;
     expect(p.reportCount).toBe(2);
     expect([...p.reasons].sort()).toEqual(["OFF_TOPIC", "SPAM"]);
     expect(p.reports.map((r) => r.snapshot)).toEqual(["original text", "original text"]);
+  });
+});
+
+describe("queue paging", () => {
+  it("a page holds at most QUEUE_PAGE comments; the cursor leads to the rest, none twice", async () => {
+    const s = await setUp();
+    const ids: number[] = [];
+    for (let i = 0; i < QUEUE_PAGE + 1; i++) {
+      const c = await createComment(s.author, { discussionId: s.discussionId, body: `reported ${i}` });
+      await reportComment(s.reader, { commentId: c.id, reason: "SPAM" });
+      ids.push(c.id);
+    }
+    const first = await listQueue();
+    expect(first.reported.items).toHaveLength(QUEUE_PAGE);
+    expect(first.reported.next).not.toBeNull();
+    const second = await listQueue({ section: "reports", cursor: decodeQueueCursor(first.reported.next) });
+    expect(second.held.items).toEqual([]);
+    const seen = [...first.reported.items, ...second.reported.items].map((r) => r.commentId);
+    expect(seen.sort((a, b) => a - b)).toEqual(ids);
+    expect(second.reported.next).toBeNull();
   });
 });
 

@@ -44,13 +44,40 @@ export function decodeQueueCursor(raw: string | null | undefined): QueueCursor |
   return m ? { latest: new Date(Number(m[1])), commentId: Number(m[2]) } : undefined;
 }
 
+export const QUEUE_SECTIONS = ["reports", "held", "removed"] as const;
+export type QueueSection = (typeof QUEUE_SECTIONS)[number];
+
+/** One page of each section, or (a cursor given) the next page of one section. */
+export type QueueView = { section?: QueueSection; cursor?: QueueCursor };
+
+type Paged<T> = { items: T[]; next: string | null };
+
+function paged<T>(rows: T[], key: (t: T) => QueueCursor): Paged<T> {
+  const items = rows.slice(0, QUEUE_PAGE);
+  const last = items.at(-1);
+  return { items, next: rows.length > QUEUE_PAGE && last ? encodeQueueCursor(key(last)) : null };
+}
+
+const none = <T>(): Paged<T> => ({ items: [], next: null });
+
 /**
- * The moderation queue in three statements: open reports grouped per comment (newest report
- * first, by cursor), posts held for review, and recent removals (the newest of each).
+ * The moderation queue, at most three statements: open reports grouped per comment (newest
+ * report first), posts held for review (newest first) and recent removals, each a page by
+ * cursor; a cursor pages one section alone.
  */
-export async function listQueue(cursor?: QueueCursor) {
+export async function listQueue(view: QueueView = {}) {
+  const wants = (s: QueueSection) => !view.cursor || view.section === s;
+  const at = (s: QueueSection) => (view.section === s ? view.cursor : undefined);
   const [reported, held, removed] = await Promise.all([
-    readRows<ReportedComment>`
+    wants("reports") ? reportedComments(at("reports")) : none<ReportedComment>(),
+    wants("held") ? commentsWith("PENDING_REVIEW", at("held")) : none<QueueComment>(),
+    wants("removed") ? commentsWith("REMOVED_BY_MODERATOR", at("removed")) : none<QueueComment>(),
+  ]);
+  return { reported, held, removed };
+}
+
+async function reportedComments(cursor: QueueCursor | undefined): Promise<Paged<ReportedComment>> {
+  const rows = await readRows<ReportedComment>`
       SELECT r."commentId", count(*)::int AS "reportCount", max(r."createdAt") AS latest,
              array_agg(DISTINCT r.reason::text) AS reasons,
              to_json((array_agg(json_build_object('reporter', u."displayName", 'reason', r.reason, 'detail', r.detail,
@@ -68,27 +95,30 @@ export async function listQueue(cursor?: QueueCursor) {
           OR (max(r."createdAt"), r."commentId")
              < ((${cursor?.latest.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC'), ${cursor?.commentId ?? 0})
       ORDER BY latest DESC, r."commentId" DESC
-      LIMIT ${QUEUE_PAGE + 1}`,
-    cursor ? Promise.resolve([]) : commentsWith("PENDING_REVIEW"),
-    cursor ? Promise.resolve([]) : commentsWith("REMOVED_BY_MODERATOR"),
-  ]);
-  const more = reported.length > QUEUE_PAGE;
-  const page = reported.slice(0, QUEUE_PAGE);
-  const last = page.at(-1);
-  return { reported: page, held, removed, next: more && last ? encodeQueueCursor(last) : null };
+      LIMIT ${QUEUE_PAGE + 1}`;
+  return paged(rows, (r) => ({ latest: r.latest, commentId: r.commentId }));
 }
 
-function commentsWith(status: "PENDING_REVIEW" | "REMOVED_BY_MODERATOR") {
-  return readRows<QueueComment>`
+/** Held posts by when they were written, removals by when they were removed; newest first. */
+async function commentsWith(
+  status: "PENDING_REVIEW" | "REMOVED_BY_MODERATOR",
+  cursor: QueueCursor | undefined,
+): Promise<Paged<QueueComment>> {
+  const rows = await readRows<QueueComment & { sortAt: Date }>`
     SELECT c.id, c.body, c."authorId", a."displayName" AS "authorName", art.slug AS "articleSlug", c."createdAt",
-           c."removedAt", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName"
+           c."removedAt", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName",
+           COALESCE(c."removedAt", c."createdAt") AS "sortAt"
     FROM "Comment" c
     JOIN "User" a ON a.id = c."authorId"
     LEFT JOIN "User" rb ON rb.id = c."removedById"
     LEFT JOIN "Article" art ON art."discussionId" = c."discussionId"
     WHERE c.status = ${status}::"CommentStatus"
-    ORDER BY c."removedAt" DESC NULLS LAST, c.id DESC
-    LIMIT ${QUEUE_PAGE}`;
+      AND (${cursor === undefined}
+           OR (COALESCE(c."removedAt", c."createdAt"), c.id)
+              < ((${cursor?.latest.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC'), ${cursor?.commentId ?? 0}))
+    ORDER BY COALESCE(c."removedAt", c."createdAt") DESC, c.id DESC
+    LIMIT ${QUEUE_PAGE + 1}`;
+  return paged(rows, (r) => ({ latest: r.sortAt, commentId: r.id }));
 }
 
 /** The number beside "Moderation" in the header: comments with open reports, and held posts. */

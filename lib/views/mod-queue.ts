@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "@/lib/html/html";
 import { formatDateTime, plural } from "@/lib/format";
-import type { QueueComment, ReportedComment } from "@/lib/moderation/list-queue";
+import type { QueueComment, QueueSection, ReportedComment } from "@/lib/moderation/list-queue";
 import { REASON_LABELS, reasonText } from "@/lib/moderation/reasons";
 import { REJECT_NOTE_MAX } from "@/lib/validation/moderation";
 import { modButton, removeForm } from "./mod-forms";
@@ -39,40 +39,68 @@ function removedItem(c: QueueComment, returnTo: string): SafeHtml {
   return html`<li class="queue-item"><p>A comment by ${author(c.authorId, c.authorName)}, removed by ${c.removedByName ?? "a moderator"}${c.removedAt ? html` <time datetime="${c.removedAt.toISOString()}">${formatDateTime(c.removedAt)}</time>` : ""}: ${why} · ${inContext(c.id, c.articleSlug)}</p><blockquote class="queue-text">${c.body}</blockquote>${modButton(`/comments/${c.id}/restore`, "Restore", returnTo, `Restore the comment by ${c.authorName}`)}</li>`;
 }
 
-function section(id: string, title: string, items: SafeHtml[], empty: string, extra: SafeHtml | string = "") {
-  return html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${items.length ? html`<ol class="queue">${items}</ol>` : html`<p class="empty">${empty}</p>`}${extra}</section>`;
+function section(
+  id: QueueSection,
+  title: string,
+  items: SafeHtml[],
+  empty: string,
+  next: string | null,
+  paging: boolean,
+) {
+  const pager =
+    paging || next
+      ? html`<nav class="comment-pager" aria-label="${title}: pages">${paging ? html`<a href="${QUEUE}">← Back to the whole queue</a>` : html`<span></span>`}${next ? html`<a href="${QUEUE}?${id}=${encodeURIComponent(next)}">Older →</a>` : ""}</nav>`
+      : "";
+  return html`<section aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${items.length ? html`<ol class="queue">${items}</ol>` : html`<p class="empty">${empty}</p>`}${pager}</section>`;
 }
 
-/** `/mod`: open reports grouped per comment, held posts, recent removals; each resolved in place. */
+type Paged<T> = { items: T[]; next: string | null };
+
+/**
+ * `/mod`: open reports grouped per comment, held posts, recent removals, each resolved in
+ * place; `paging` shows a later page of one section alone.
+ */
 export function queuePage(input: {
-  reported: ReportedComment[];
-  held: QueueComment[];
-  removed: QueueComment[];
-  next: string | null;
-  after?: string;
+  reported: Paged<ReportedComment>;
+  held: Paged<QueueComment>;
+  removed: Paged<QueueComment>;
+  paging?: { section: QueueSection; at: string };
 }): PageBody {
-  const here = input.after ? `${QUEUE}?after=${encodeURIComponent(input.after)}` : QUEUE;
-  const pager = html`<nav class="comment-pager" aria-label="Report pages">${input.after ? html`<a href="${QUEUE}">← Newest reports</a>` : html`<span></span>`}${input.next ? html`<a href="${QUEUE}?after=${encodeURIComponent(input.next)}">Older reports →</a>` : ""}</nav>`;
-  const main = html`<h1>Moderation queue</h1><p><a href="/mod/log">Moderation log</a></p>${section(
-    "reports-title",
-    "Reported comments",
-    input.reported.map((r) => reportedItem(r, here)),
-    "No open reports.",
-    pager,
-  )}${
-    input.after
-      ? ""
-      : html`${section(
-          "held-title",
+  const { paging } = input;
+  const here = paging ? `${QUEUE}?${paging.section}=${encodeURIComponent(paging.at)}` : QUEUE;
+  const show = (s: QueueSection) => !paging || paging.section === s;
+  const more = Boolean(paging);
+  const main = html`<h1>Moderation queue</h1><p><a href="/mod/log">Moderation log</a></p>${[
+    show("reports")
+      ? section(
+          "reports",
+          "Reported comments",
+          input.reported.items.map((r) => reportedItem(r, here)),
+          "No open reports.",
+          input.reported.next,
+          more,
+        )
+      : "",
+    show("held")
+      ? section(
+          "held",
           "Held for review",
-          input.held.map((c) => heldItem(c, here)),
+          input.held.items.map((c) => heldItem(c, here)),
           "No posts are waiting.",
-        )}${section(
-          "removed-title",
+          input.held.next,
+          more,
+        )
+      : "",
+    show("removed")
+      ? section(
+          "removed",
           "Recently removed",
-          input.removed.map((c) => removedItem(c, here)),
+          input.removed.items.map((c) => removedItem(c, here)),
           "Nothing removed lately.",
-        )}`
-  }`;
+          input.removed.next,
+          more,
+        )
+      : "",
+  ]}`;
   return { title: "Moderation queue", main };
 }
