@@ -1,8 +1,8 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { withRetry } from "@/lib/db-failures";
 import { authorize, type Actor } from "@/lib/policy";
-import { closeReports, countChange, lockComment } from "./comment-status";
+import { closeReports, countChange, countInTree, lockAncestors, lockComment } from "./comment-status";
 import { logAction } from "./log-action";
 
 /**
@@ -33,29 +33,4 @@ export async function approveComment(actor: Actor, commentId: number): Promise<{
       return { discussionId: c.discussionId };
     }),
   );
-}
-
-/**
- * Locks a comment's ancestors (FOR NO KEY UPDATE, ascending id: root first), to be called
- * before locking the comment itself, the order every comment write takes
- * (lib/comments/delete-comment.ts). A path never changes, so reading it unlocked is safe.
- */
-export async function lockAncestors(tx: Tx, commentId: number): Promise<void> {
-  await tx.$queryRaw`
-    SELECT a.id FROM "Comment" c JOIN "Comment" a ON a.id = ANY(c.path[1:cardinality(c.path) - 1])
-    WHERE c.id = ${commentId}
-    ORDER BY a.id FOR NO KEY UPDATE OF a`;
-}
-
-/**
- * A comment takes its place in the tree: its parent's reply count and every ancestor's
- * descendant count go up by one (the ancestors locked by `lockAncestors` first).
- */
-export async function countInTree(tx: Tx, commentId: number): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "Comment" a
-    SET "descendantCount" = a."descendantCount" + 1,
-        "replyCount" = a."replyCount" + CASE WHEN a.id = c."parentId" THEN 1 ELSE 0 END
-    FROM "Comment" c
-    WHERE c.id = ${commentId} AND a.id = ANY(c.path[1:cardinality(c.path) - 1])`;
 }

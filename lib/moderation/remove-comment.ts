@@ -3,8 +3,7 @@ import type { ModReason } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { withRetry } from "@/lib/db-failures";
 import { authorize, type Actor } from "@/lib/policy";
-import { lockAncestors, countInTree } from "./approve-comment";
-import { closeReports, countChange, lockComment } from "./comment-status";
+import { closeReports, countChange, countInTree, lockAncestors, lockComment } from "./comment-status";
 import { logAction } from "./log-action";
 import { reasonText } from "./reasons";
 
