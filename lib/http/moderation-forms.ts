@@ -42,6 +42,7 @@ export async function commentFormPost(
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError || e instanceof ZodError)) throw e;
     log.info({ event: `${action}.refused`, userId: user.id, commentId, error: e.message }, `${action} refused`);
     if (!pre.json) return backTo(returnTo, commentId, "refused");
-    return json(e instanceof ForbiddenError ? 403 : 422, { ok: false, message: NOTICE_TEXT.refused });
+    const status = e instanceof ForbiddenError ? 403 : e instanceof NotFoundError ? 404 : 422;
+    return json(status, { ok: false, message: NOTICE_TEXT.refused });
   }
 }
