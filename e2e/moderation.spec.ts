@@ -95,6 +95,10 @@ for (const javaScriptEnabled of [true, false]) {
     const mod = await as(browser, s.mod, baseURL!, javaScriptEnabled);
     await mod.goto("/mod");
     await expect(mod.locator("header").getByRole("link", { name: /^Moderation/ })).toBeVisible();
+    // The React pages (here a member page) carry the same header, count included.
+    await mod.goto(`/users/${s.author.id}`);
+    await expect(mod.locator("header").getByRole("link", { name: /^Moderation \d+ open items$/ })).toBeVisible();
+    await mod.goto("/mod");
     const item = mod.locator(".queue-item", { has: mod.locator(`#q-${s.commentId}`) });
     await expect(item.getByRole("heading", { name: `1 report on a comment by ${s.author.name}` })).toBeVisible();
     await expect(item.getByText(`${s.reader.name}: Spam — “Advertising”`)).toBeVisible();

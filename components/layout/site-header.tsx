@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { listCategories } from "@/lib/articles/list-categories";
+import { openItemsFor } from "@/lib/moderation/list-queue";
 import { getCurrentUser } from "@/lib/session";
 import { siteHeaderHtml } from "@/lib/views/site-header";
 
@@ -11,10 +12,12 @@ import { siteHeaderHtml } from "@/lib/views/site-header";
 export async function SiteHeader() {
   const [user, categories] = await Promise.allSettled([getCurrentUser(), listCategories()]);
   const path = (await headers()).get("x-pathname") ?? "/";
+  const reader = user.status === "fulfilled" ? user.value : undefined;
   const markup = siteHeaderHtml({
-    user: user.status === "fulfilled" ? user.value : undefined,
+    user: reader,
     categories: categories.status === "fulfilled" ? categories.value : [],
     returnTo: path,
+    modItems: await openItemsFor(reader ?? undefined),
   });
   return <div className="site-header-slot" dangerouslySetInnerHTML={{ __html: markup.value }} />;
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { listCategories } from "@/lib/articles/list-categories";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
-import { countOpenItems } from "@/lib/moderation/list-queue";
-import { isStaff } from "@/lib/policy";
+import { openItemsFor } from "@/lib/moderation/list-queue";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import type { GuestPage } from "@/lib/views/cached-pages";
 import { documentHtml } from "@/lib/views/document";
@@ -53,10 +52,7 @@ async function categoriesOrNone() {
 
 /** A page for this reader: their name in the header (staff: the queue's count), their controls in the page. */
 export async function userDocument(body: PageBody, user: CurrentUser | null | undefined, path: string) {
-  const [categories, modItems] = await Promise.all([
-    categoriesOrNone(),
-    isStaff(user ?? null) ? countOpenItems().catch(() => undefined) : undefined,
-  ]);
+  const [categories, modItems] = await Promise.all([categoriesOrNone(), openItemsFor(user ?? undefined)]);
   return documentHtml({ ...body, header: siteHeaderHtml({ user, categories, returnTo: path, modItems }) });
 }
 

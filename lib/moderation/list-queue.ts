@@ -1,5 +1,6 @@
 import "server-only";
 import { readRows } from "@/lib/db";
+import { isStaff, type Actor } from "@/lib/policy";
 import type { CommentStatus, ModReason } from "@/lib/generated/prisma/enums";
 
 /** Items per section of the queue, and reports shown per comment (the count says how many in all). */
@@ -119,6 +120,15 @@ async function commentsWith(
     ORDER BY COALESCE(c."removedAt", c."createdAt") DESC, c.id DESC
     LIMIT ${QUEUE_PAGE + 1}`;
   return paged(rows, (r) => ({ latest: r.sortAt, commentId: r.id }));
+}
+
+/**
+ * The header's "Moderation (N)" for staff, nothing for anyone else; a failed count leaves the
+ * link without its number rather than failing the page.
+ */
+export async function openItemsFor(user: Actor | undefined): Promise<number | undefined> {
+  if (!isStaff(user ?? null)) return undefined;
+  return countOpenItems().catch(() => undefined);
 }
 
 /** The number beside "Moderation" in the header: comments with open reports, and held posts. */
