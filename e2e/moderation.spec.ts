@@ -186,6 +186,8 @@ test("a locked discussion shows it is closed and refuses a forged reply; unlocki
   expect(row!.n).toBe(1);
 
   await mod.getByRole("button", { name: "Unlock comments" }).click();
+  // The unlock is answered in place: wait for it before the reader looks again.
+  await expect(mod.getByRole("button", { name: "Lock comments" })).toBeVisible();
   await reader.goto(s.path);
   await expect(reader.getByRole("button", { name: "Post Comment" })).toBeVisible();
 });
