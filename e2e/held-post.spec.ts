@@ -1,34 +1,17 @@
 import crypto from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { commentBox, sql } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { commentBox, makePerson, pageAs, sql } from "./helpers";
 
 // New accounts (lib/abuse/new-accounts.ts): a first post with a link waits for a moderator, seen
 // only by its author and staff until approved; more than 2 links are refused beside the field.
 // These tests use an article and users of their own, made directly in the database.
 
-type Person = { id: string; name: string; cookie: { name: string; value: string } };
-
-async function makePerson(tag: string, key: string, role = "READER"): Promise<Person> {
-  const id = `held-${tag}-${key}`;
-  const name = `${key[0]!.toUpperCase()}${key.slice(1)} ${tag}`;
-  await sql(
-    `INSERT INTO "User" (id, email, "displayName", "passwordHash", role) VALUES ($1, $2, $3, 'no-password', $4::"Role")`,
-    [id, `${id}@test.example`, name, role],
-  );
-  const token = crypto.randomBytes(32).toString("hex");
-  await sql(
-    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [`${id}-session`, token, id],
-  );
-  return { id, name, cookie: { name: "next-auth.session-token", value: token } };
-}
-
 async function setUp() {
   const tag = crypto.randomBytes(4).toString("hex");
   const [newcomer, reader, mod] = await Promise.all([
-    makePerson(tag, "newcomer"),
-    makePerson(tag, "reader"),
-    makePerson(tag, "moderator", "MODERATOR"),
+    makePerson("held", tag, "newcomer"),
+    makePerson("held", tag, "reader"),
+    makePerson("held", tag, "moderator", "MODERATOR"),
   ]);
   const slug = `held-${tag}`;
   await sql(
@@ -39,12 +22,6 @@ async function setUp() {
     [slug, mod.id],
   );
   return { tag, path: `/articles/${slug}`, newcomer, reader, mod };
-}
-
-async function as(browser: Browser, who: Person | null, baseURL: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  if (who) await context.addCookies([{ ...who.cookie, url: baseURL }]);
-  return context.newPage();
 }
 
 const AWAITING = "Awaiting moderation: only you and the moderators can see this comment until it is approved.";
@@ -59,7 +36,7 @@ for (const javaScriptEnabled of [true, false]) {
     const shown = `First post ${s.tag}: the USGS page has the numbers.`;
 
     // The newcomer posts, and lands where the comment shows, with the banner.
-    const author = await as(browser, s.newcomer, baseURL!, javaScriptEnabled);
+    const author = await pageAs(browser, s.newcomer, baseURL!, javaScriptEnabled);
     await author.goto(s.path);
     await commentBox(author).fill(text);
     await author.getByRole("button", { name: "Post Comment" }).click();
@@ -78,18 +55,18 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(author.locator(`#comment-${row!.id}`)).toContainText(AWAITING);
 
     // A guest (the cached page) and another reader see nothing of it.
-    const guest = await as(browser, null, baseURL!, javaScriptEnabled);
+    const guest = await pageAs(browser, null, baseURL!, javaScriptEnabled);
     await guest.goto(s.path);
     await expect(guest.locator("#comments-title")).toHaveText("0 Comments");
     await expect(guest.locator(`#comment-${row!.id}`)).toHaveCount(0);
     await expect(guest.getByText(shown)).toHaveCount(0);
-    const reader = await as(browser, s.reader, baseURL!, javaScriptEnabled);
+    const reader = await pageAs(browser, s.reader, baseURL!, javaScriptEnabled);
     await reader.goto(s.path);
     await expect(reader.locator(`#comment-${row!.id}`)).toHaveCount(0);
     await expect(reader.getByText(shown)).toHaveCount(0);
 
     // The moderator finds it in the queue, under "Held for review", and approves it.
-    const mod = await as(browser, s.mod, baseURL!, javaScriptEnabled);
+    const mod = await pageAs(browser, s.mod, baseURL!, javaScriptEnabled);
     await mod.goto("/mod");
     const held = mod.getByRole("region", { name: "Held for review" });
     const item = held.locator(".queue-item", { hasText: `First post ${s.tag}` });
@@ -113,7 +90,7 @@ for (const javaScriptEnabled of [true, false]) {
   }) => {
     const s = await setUp();
     const text = `Links ${s.tag}: https://a.example https://b.example https://c.example`;
-    const author = await as(browser, s.newcomer, baseURL!, javaScriptEnabled);
+    const author = await pageAs(browser, s.newcomer, baseURL!, javaScriptEnabled);
     await author.goto(s.path);
     await commentBox(author).fill(text);
     await author.getByRole("button", { name: "Post Comment" }).click();

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import crypto from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const ARTICLES = {
@@ -53,4 +54,30 @@ export async function commentIdByText(page: Page, text: string): Promise<string>
   await expect(el).toBeVisible();
   const id = await el.getAttribute("id");
   return id!.replace("comment-", "");
+}
+
+/** A user of a test's own, with a session: written straight into the database. */
+export type Person = { id: string; name: string; cookie: { name: string; value: string } };
+
+/** `${prefix}-${tag}-${key}`, display name "{Key} {tag}", and a session cookie for it. */
+export async function makePerson(prefix: string, tag: string, key: string, role = "READER"): Promise<Person> {
+  const id = `${prefix}-${tag}-${key}`;
+  const name = `${key[0]!.toUpperCase()}${key.slice(1)} ${tag}`;
+  await sql(
+    `INSERT INTO "User" (id, email, "displayName", "passwordHash", role) VALUES ($1, $2, $3, 'no-password', $4::"Role")`,
+    [id, `${id}@test.example`, name, role],
+  );
+  const token = crypto.randomBytes(32).toString("hex");
+  await sql(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+    [`${id}-session`, token, id],
+  );
+  return { id, name, cookie: { name: "next-auth.session-token", value: token } };
+}
+
+/** A page in a browser context of its own, signed in as `who` (a guest for null). */
+export async function pageAs(browser: Browser, who: Person | null, baseURL: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  if (who) await context.addCookies([{ ...who.cookie, url: baseURL }]);
+  return context.newPage();
 }

@@ -1,34 +1,17 @@
 import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sql } from "./helpers";
+import { makePerson, pageAs, sql, type Person } from "./helpers";
 
 // Report → queue → remove → what each person sees → log → restore, with and without
 // JavaScript; and a lock. These tests use an article and users of their own.
 
-type Person = { id: string; name: string; cookie: { name: string; value: string } };
-
-async function makePerson(tag: string, key: string, role = "READER"): Promise<Person> {
-  const id = `mod-${tag}-${key}`;
-  const name = `${key[0]!.toUpperCase()}${key.slice(1)} ${tag}`;
-  await sql(
-    `INSERT INTO "User" (id, email, "displayName", "passwordHash", role) VALUES ($1, $2, $3, 'no-password', $4::"Role")`,
-    [id, `${id}@test.example`, name, role],
-  );
-  const token = crypto.randomBytes(32).toString("hex");
-  await sql(
-    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [`${id}-session`, token, id],
-  );
-  return { id, name, cookie: { name: "next-auth.session-token", value: token } };
-}
-
 async function setUp() {
   const tag = crypto.randomBytes(4).toString("hex");
   const [author, reader, mod] = await Promise.all([
-    makePerson(tag, "author"),
-    makePerson(tag, "reader"),
-    makePerson(tag, "moderator", "MODERATOR"),
+    makePerson("mod", tag, "author"),
+    makePerson("mod", tag, "reader"),
+    makePerson("mod", tag, "moderator", "MODERATOR"),
   ]);
   const slug = `mod-${tag}`;
   const [d] = await sql<{ id: number }>(
@@ -52,9 +35,7 @@ async function setUp() {
 const javaScriptOn = new WeakMap<Page, boolean>();
 
 async function as(browser: Browser, who: Person | null, baseURL: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  if (who) await context.addCookies([{ ...who.cookie, url: baseURL }]);
-  const page = await context.newPage();
+  const page = await pageAs(browser, who, baseURL, javaScriptEnabled);
   javaScriptOn.set(page, javaScriptEnabled);
   return page;
 }
