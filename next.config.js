@@ -17,6 +17,11 @@ const nextConfig = {
   // "use cache" + cacheTag: guests' pages are rendered once and kept until a write expires them.
   cacheComponents: true,
   partialPrefetching: false,
+  experimental: {
+    // The in-process route cache stays in memory: on disk (Next's default) a page would outlive
+    // the process that knew its tags had expired, and a restart would serve it as fresh.
+    isrFlushToDisk: false,
+  },
   // In process by default; Redis, shared by every instance, when REDIS_URL is set (read when
   // `next start` loads this file): both the "use cache" store and the route cache, so a tag
   // expired on one instance is expired on all.
