@@ -3,7 +3,7 @@ import { readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildTree } from "./build-tree";
 import { DISPLAY_DEPTH, MAX_COMMENTS_PER_PAGE, REPLIES_PER_PARENT, ROOTS_PER_PAGE } from "./limits";
-import { after, encodeCursor, orderBy, type Cursor, type Sort } from "./sort";
+import { after, encodeCursor, orderBy, rootOrder, type Cursor, type Sort } from "./sort";
 import type { CommentNode, CommentRow } from "./types";
 
 export type CommentPage = {
@@ -28,34 +28,52 @@ export async function listCommentPage(input: {
 }): Promise<CommentPage> {
   const { discussionId, parentId, sort, cursor, viewerId = null } = input;
   const parentCond = parentId === null ? Prisma.sql`c."parentId" IS NULL` : Prisma.sql`c."parentId" = ${parentId}`;
-  const limits = [...REPLIES_PER_PARENT];
-
-  const rows = await readRows<CommentRow & { rootsFound: number; isRoot: boolean }>`
-    WITH RECURSIVE roots AS (
-      SELECT c.id, c.score FROM "Comment" c
-      WHERE c."discussionId" = ${discussionId} AND ${parentCond} ${after(sort, "c", cursor)}
-      ORDER BY ${orderBy(sort, "c")}
-      LIMIT ${ROOTS_PER_PAGE + 1}
-    ), tree AS (
-      SELECT p.id, ARRAY[p.rank]::int[] AS ord, 0 AS rel
-      FROM (
-        SELECT c.id, (row_number() OVER (ORDER BY ${orderBy(sort, "c")}))::int AS rank FROM roots c
-      ) p
-      WHERE p.rank <= ${ROOTS_PER_PAGE}
-      UNION ALL
-      SELECT r.id, t.ord || r.rank, t.rel + 1
-      FROM tree t CROSS JOIN LATERAL (
+  // Levels are read one after another, and a level only while the levels above it hold fewer
+  // than MAX_COMMENTS_PER_PAGE: the page takes comments level by level (`capped`), so in a busy
+  // discussion the deeper levels would be read only to be dropped (4 of 5 rows at 100,000 comments).
+  const levels: Prisma.Sql[] = [];
+  for (let rel = 1; rel < DISPLAY_DEPTH; rel++) {
+    const above = Prisma.join(
+      Array.from({ length: rel }, (_, k) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`l${k}`)})`),
+      " + ",
+    );
+    levels.push(Prisma.sql`, ${Prisma.raw(`l${rel}`)} AS (
+      SELECT r.id, t.ord || r.rank AS ord, ${Prisma.raw(String(rel))} AS rel
+      FROM ${Prisma.raw(`l${rel - 1}`)} t CROSS JOIN LATERAL (
         SELECT ch.id, (row_number() OVER (ORDER BY ${orderBy(sort, "ch")}))::int AS rank
         FROM (
           SELECT ch.id, ch.score FROM "Comment" ch
           WHERE ch."parentId" = t.id
           ORDER BY ${orderBy(sort, "ch")}
-          LIMIT (${limits}::int[])[t.rel + 1]
+          LIMIT ${REPLIES_PER_PARENT[rel - 1]!}
         ) ch
       ) r
-      WHERE t.rel < ${DISPLAY_DEPTH - 1}
-    ), capped AS (
-      SELECT id, ord, rel FROM tree ORDER BY rel, ord LIMIT ${MAX_COMMENTS_PER_PAGE}
+      WHERE ${above} < ${MAX_COMMENTS_PER_PAGE}
+    )`);
+  }
+  const all = Prisma.join(
+    Array.from({ length: DISPLAY_DEPTH }, (_, k) => Prisma.sql`SELECT id, ord, rel FROM ${Prisma.raw(`l${k}`)}`),
+    " UNION ALL ",
+  );
+
+  // Only what the order needs, so that the index in that order answers alone (index-only scan):
+  // PostgreSQL otherwise prefers one that covers both columns and sorts every root it finds.
+  const rootColumns = sort === "top" ? Prisma.sql`c.id, c.score` : Prisma.sql`c.id`;
+
+  const rows = await readRows<CommentRow & { rootsFound: number; isRoot: boolean }>`
+    WITH roots AS (
+      SELECT ${rootColumns} FROM "Comment" c
+      WHERE c."discussionId" = ${discussionId} AND ${parentCond} ${after(sort, "c", cursor)}
+      ORDER BY ${rootOrder(sort, "c")}
+      LIMIT ${ROOTS_PER_PAGE + 1}
+    ), l0 AS (
+      SELECT p.id, ARRAY[p.rank]::int[] AS ord, 0 AS rel
+      FROM (
+        SELECT c.id, (row_number() OVER (ORDER BY ${orderBy(sort, "c")}))::int AS rank FROM roots c
+      ) p
+      WHERE p.rank <= ${ROOTS_PER_PAGE}
+    )${Prisma.join(levels, "")}, capped AS (
+      SELECT id, ord, rel FROM (${all}) tree ORDER BY rel, ord LIMIT ${MAX_COMMENTS_PER_PAGE}
     )
     SELECT c.id, c."parentId", c.depth, c."authorId", u."displayName" AS "authorName", u.role::text AS "authorRole",
            c."bodyHtml", c.status::text AS status, c.score, c."replyCount", c."descendantCount",
