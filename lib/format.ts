@@ -12,5 +12,6 @@ export const formatDate = (d: Date) => dateFmt.format(d);
 export const formatDateTime = (d: Date) => `${dateTimeFmt.format(d)} UTC`;
 
 export function plural(n: number, one: string, many: string) {
-  return `${numberFmt.format(n)} ${n === 1 ? one : many}`;
+  // Intl only where it adds a separator (every comment prints its score).
+  return `${n < 1000 && n > -1000 ? String(n) : numberFmt.format(n)} ${n === 1 ? one : many}`;
 }

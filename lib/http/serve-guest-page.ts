@@ -2,11 +2,11 @@ import "server-only";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { logger } from "@/lib/log";
 import { guestNotFoundPage, guestTroublePage, plainNotFoundPage, type GuestPage } from "@/lib/views/cached-pages";
-import { GUEST_CACHE, pageHeaders } from "./serve-page";
+import { GUEST_CACHE, htmlBody, pageHeaders } from "./serve-page";
 
 function guestResponse(html: string, status: number, extra?: Record<string, string>) {
   // No request id: nothing in this route may depend on the request.
-  return new Response(html, { status, headers: pageHeaders(GUEST_CACHE, extra) });
+  return new Response(htmlBody(html), { status, headers: pageHeaders(GUEST_CACHE, extra) });
 }
 
 /**

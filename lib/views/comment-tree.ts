@@ -36,6 +36,8 @@ export type ListContext = {
   echo?: FormEcho;
   /** The "Leave a Reply" form, when it sits under one of these comments (`?replytocom=`). */
   respond?: { underId: number; markup: SafeHtml };
+  /** One clock reading for the whole page's policy checks (under Next each `new Date()` costs). */
+  now: Date;
 };
 
 export const NOTICE_TEXT: Record<Notice["kind"], string> = {
@@ -49,7 +51,7 @@ export const NOTICE_TEXT: Record<Notice["kind"], string> = {
 
 /** The links every comment on a page needs. */
 export function listContext(
-  input: Omit<ListContext, "threadHref" | "historyHref" | "signInHref"> & { articleSlug: string },
+  input: Omit<ListContext, "threadHref" | "historyHref" | "signInHref" | "now"> & { articleSlug: string },
 ): ListContext {
   const { articleSlug, pageHref, sort, ...rest } = input;
   return {
@@ -59,6 +61,9 @@ export function listContext(
     threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${pageQuery({ sort, after })}`,
     historyHref: (id) => `/articles/${articleSlug}/comments/${id}/history`,
     signInHref: `/signin?callbackUrl=${encodeURIComponent(`${pageHref}#respond`)}`,
+    // A guest's page asks the policy nothing, and may be rendered where reading the clock is
+    // not allowed (a cached page): the epoch stands in.
+    now: rest.user ? new Date() : new Date(0),
   };
 }
 
@@ -74,7 +79,7 @@ export function commentList(nodes: CommentNode[], ctx: ListContext): SafeHtml {
 function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelete: boolean): SafeHtml {
   const { user, locked } = ctx;
   const vote =
-    user && can(user, "comment:vote", node)
+    user && can(user, "comment:vote", node, ctx.now)
       ? html`<form method="post" action="/comments/${node.id}/vote" class="inline-form vote-form"><input type="hidden" name="returnTo" value="${ctx.pageHref}"><input type="hidden" name="vote" value="${node.votedByMe ? "none" : "up"}"><button type="submit" class="link-button" aria-pressed="${String(node.votedByMe)}" aria-label="Upvote comment by ${node.authorName}">${node.votedByMe ? "▲ Upvoted" : "▲ Upvote"}</button></form> `
       : "";
   const reply = locked
@@ -89,11 +94,11 @@ function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelet
     ? html` <a href="${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}" aria-label="Delete your comment">Delete</a>`
     : "";
   const report =
-    user && can(user, "comment:report", node)
+    user && can(user, "comment:report", node, ctx.now)
       ? html` <a href="${withParam(ctx.pageHref, "reportcomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Report comment by ${node.authorName}">Report</a>`
       : "";
   const remove =
-    user && can(user, "comment:remove", node)
+    user && can(user, "comment:remove", node, ctx.now)
       ? html` <a href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Remove comment by ${node.authorName}">Remove</a>`
       : "";
   return html`<div class="comment__actions"><span class="comment__score">${plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}${report}${remove}</div>`;
@@ -111,7 +116,7 @@ function moderatedContent(node: CommentNode, ctx: ListContext): SafeHtml | null 
   if (node.status === "REMOVED_BY_MODERATOR") {
     const why = node.removalReason ? reasonText(node.removalReason, node.removalNote) : "no reason given";
     if (staff) {
-      const restore = can(user, "comment:restore", node)
+      const restore = can(user, "comment:restore", node, ctx.now)
         ? modButton(`/comments/${node.id}/restore`, "Restore", ctx.pageHref, `Restore comment by ${node.authorName}`)
         : "";
       return html`<p class="mod-banner">Removed by ${node.removedByName ?? "a moderator"}: ${why}</p>${text}<div class="comment__actions">${restore}</div>`;
@@ -148,8 +153,8 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
   const lastChild = kids[kids.length - 1];
   // A deleted comment's author stays hidden everywhere, labels included.
   const shownName = visible ? node.authorName : "a deleted comment";
-  const canEdit = user !== null && can(user, "comment:edit", node);
-  const canDelete = user !== null && can(user, "comment:delete", node);
+  const canEdit = user !== null && can(user, "comment:edit", node, ctx.now);
+  const canDelete = user !== null && can(user, "comment:delete", node, ctx.now);
   const editing = canEdit && ctx.editing?.id === node.id ? ctx.editing : undefined;
   const here = `${ctx.pageHref}#comment-${node.id}`;
   const focus = ctx.focusId === node.id ? " comment__body--focus" : "";
@@ -184,9 +189,9 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
       : "";
   const confirm = canDelete && ctx.deleting === node.id ? deleteConfirm(node.id, ctx.pageHref, here) : "";
   const modForm =
-    user && ctx.removing === node.id && can(user, "comment:remove", node)
+    user && ctx.removing === node.id && can(user, "comment:remove", node, ctx.now)
       ? removeForm(node.id, ctx.pageHref, here)
-      : user && ctx.reporting === node.id && can(user, "comment:report", node)
+      : user && ctx.reporting === node.id && can(user, "comment:report", node, ctx.now)
         ? reportForm(node.id, ctx.pageHref, here)
         : "";
 
