@@ -15,6 +15,16 @@ const HOT_SHARE = 0.1;
 const CHAINS_AT = [5, 12, 17]; // a reply chain of CHAIN_LENGTH comments hangs under each
 const CHAIN_LENGTH = 40;
 const TOP_LEVEL_SHARE = 0.25; // of all comments; the rest reply to a random earlier comment
+// The bench's "more replies" page is the first hot parent's direct replies 6-25 (the article
+// page shows the first 5) with their replies. Uniformly random replies leave those sparse in a
+// small discussion and dense in a big one, so that page would hold 40 comments at 1,000 and
+// 150 at 100,000, and comparing its cost across sizes would mean nothing. So a fixed number of
+// comments, at every size, answer a random comment of that sub-thread (one of those 20 replies
+// or an earlier busy comment): the page is full at every size. They are taken from the
+// top-level share, whose later comments no measured page shows.
+const BUSY_FIRST = 5;
+const BUSY_ROOTS = 20;
+const BUSY_COMMENTS = 200;
 export const MIN_SIZE = 500;
 
 const INSERT_BATCH = 5000; // rows per INSERT: a few MB of parameters
@@ -92,6 +102,9 @@ export function planTree(size, rand) {
   const chainTips = [...CHAINS_AT];
   let hotTurn = 0;
   let chainTurn = 0;
+  let firstHotReplies = 0;
+  const busy = []; // the busy sub-thread's comments so far: its roots, then the replies in it
+  let busyLeft = Math.min(BUSY_COMMENTS, left.top);
 
   // Each comment's kind is drawn in proportion to what is left of each kind, so the hot
   // replies, the chain links and the rest are interleaved over time (id order).
@@ -100,6 +113,7 @@ export function planTree(size, rand) {
     if ((r -= left.hot) < 0) {
       left.hot--;
       parent[i] = HOT_PARENTS_AT[hotTurn++ % HOT_PARENTS_AT.length];
+      if (parent[i] === HOT_PARENTS_AT[0] && ++firstHotReplies > BUSY_FIRST && busy.length < BUSY_ROOTS) busy.push(i);
     } else if ((r -= left.chain) < 0) {
       left.chain--;
       const k = chainTurn++ % chainTips.length;
@@ -107,6 +121,11 @@ export function planTree(size, rand) {
       chainTips[k] = i;
     } else if ((r -= left.top) < 0) {
       left.top--;
+      if (busy.length >= BUSY_ROOTS && busyLeft > 0 && rand() * left.top < busyLeft) {
+        busyLeft--;
+        parent[i] = busy[Math.floor(rand() * busy.length)];
+        busy.push(i);
+      }
     } else {
       left.random--;
       parent[i] = Math.floor(rand() * i);

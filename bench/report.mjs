@@ -204,8 +204,9 @@ function missSection(results, settings) {
       "`/comments/<id>/vote` (`vote=up`, then `none`, alternately; `Accept: application/json`) on the first comment " +
       "the page shows: every vote invalidates the discussion's pages. Then one guest GET of the article page, timed " +
       "from its start to the end of the body on a new connection (no keep-alive). The server is left to go idle " +
-      `before each vote. For comparison, ${settings.misses} sequential guest GETs of the cached page (hits) and of ` +
-      "the baseline (which renders every request). **Baseline p50 ÷ miss p50 is a latency ratio of sequential " +
+      `before each vote, and right after each miss one GET of the baseline (which renders every request), so each ` +
+      `pair sees the machine in the same state. For comparison, ${settings.misses} sequential guest GETs of the ` +
+      "cached page (hits). **Baseline p50 ÷ miss p50 is a latency ratio of sequential " +
       "requests, not a throughput ratio.** Fresh: pages after a vote that differ from the page before it (the " +
       "comment's score moved); score: pages where the comment's printed score was the one the vote answered with.",
     "",
@@ -488,7 +489,7 @@ export function writeResults(file, { facts, settings, command, referenceBuildSec
     `Written by \`${command}\` (\`bench/run.mjs\`) on ${facts.date}; the whole run took ${int(seconds)} s ` +
       `(the static reference's \`next build\`: ${int(referenceBuildSeconds)} s). ` +
       `Load: autocannon, ${settings.connections} connections, ${settings.duration} s per endpoint in ` +
-      `${settings.rounds} interleaved round(s) (endpoints in turn, every other round in reverse order) after a ` +
+      `${settings.rounds} interleaved round(s) (every endpoint of every size in turn, every other round in reverse order) after a ` +
       `${settings.warmup} s warm-up each, loopback only; one \`next start\` of the app (production build), the ` +
       "baseline server (both with a pool of 10 PostgreSQL connections) and the static reference's `next start`. " +
       "Before each warm-up and each measured run the server is left to finish the requests the previous run " +

@@ -18,7 +18,15 @@ import { createFixtures, MIN_SIZE } from "./generate.mjs";
 import { stopLighthouse } from "./lighthouse.mjs";
 import { machineFacts, writeResults } from "./report.mjs";
 import { buildIfNeeded, freePort, spawnServer, stopServer, waitForHealth } from "./servers.mjs";
-import { benchSize, generate, setUpReference } from "./steps.mjs";
+import {
+  finishSize,
+  generate,
+  lighthouseLargest,
+  loadAllSizes,
+  missesAllSizes,
+  prepareSize,
+  setUpReference,
+} from "./steps.mjs";
 import { createBenchUsers } from "./users.mjs";
 
 const t0 = Date.now();
@@ -232,10 +240,24 @@ async function main() {
   env.refUrl = reference.refUrl;
 
   const largest = Math.max(...settings.sizes);
+  const prepared = [];
+  for (const a of articles) prepared.push(await prepareSize(a, env, { log }));
+  const loaded = await loadAllSizes(prepared, env, settings, { log });
+  const lighthouse = await lighthouseLargest(
+    prepared.find((p) => p.article.size === largest),
+    env,
+    settings,
+    { log },
+  );
+  const missed = await missesAllSizes(prepared, env, settings, { log });
   const results = [];
-  for (const [i, a] of articles.entries()) {
-    const r = await benchSize(a, i, env, settings, { log, isLargest: a.size === largest });
-    r.referenceBuiltSame = reference.same[a.size];
+  for (const [i, p] of prepared.entries()) {
+    const isLargest = p.article.size === largest;
+    const r = await finishSize(p, loaded[i], missed[i], i, env, settings, {
+      log,
+      largest: isLargest ? lighthouse : null,
+    });
+    r.referenceBuiltSame = reference.same[p.article.size];
     results.push(r);
   }
 

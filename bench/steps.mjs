@@ -5,11 +5,11 @@
 import { withClient } from "../scripts/db.mjs";
 import { createArticle, moreRepliesCursor, verifyDiscussion } from "./generate.mjs";
 import { firstLoadJs, runLighthouse } from "./lighthouse.mjs";
-import { commentIds, countQueries, fetchPage, get, loadInterleaved, waitForIdle } from "./measure.mjs";
+import { commentIds, countQueries, fetchPage, get, loadInterleaved, median, waitForIdle } from "./measure.mjs";
 import { buildReference, referencePath, startReference, writeReferencePages } from "./reference.mjs";
 import { stopServer, waitForHealth } from "./servers.mjs";
 import { sessionExpiries } from "./users.mjs";
-import { measureCacheMiss, measureNewComments, planReplies, sequentialGets } from "./writes.mjs";
+import { measureCacheMiss, measureNewComments, planReplies } from "./writes.mjs";
 
 /** Generates one article of `size` comments and checks it. */
 export async function generate(size, env, log) {
@@ -57,8 +57,11 @@ export async function setUpReference(articles, env, { log, undo }) {
   return { ref, refUrl, same, buildSeconds };
 }
 
-/** Everything measured at one size: single requests, interleaved load, then the writes. */
-export async function benchSize(article, index, env, settings, { log, isLargest }) {
+/**
+ * One size's endpoints and what single requests show of them (run while nothing else runs):
+ * page sizes, the comments shown, statements per request.
+ */
+export async function prepareSize(article, env, { log }) {
   const { size, articlePath } = article;
   const reader = env.users.reader[0];
   const signedIn = { cookie: reader.cookie };
@@ -110,23 +113,44 @@ export async function benchSize(article, index, env, settings, { log, isLargest 
     log(`Statements counted in pid ${queries.signedIn.pid} (next start is pid ${env.app.child.pid})`);
   }
 
+  return { article, targets, pages, appIds, sameComments, staticSame, signedInShown, queries };
+}
+
+/**
+ * The load, interleaved over every endpoint of every size at once: each round takes them all
+ * in turn (every other round in reverse), so the machine drifting during the run (other work,
+ * a slower minute) weighs on every size alike, and comparing sizes compares the pages, not the
+ * minutes they were measured in. Returns, per size, the rows of its table and whether the
+ * reader's session was slid meanwhile.
+ */
+export async function loadAllSizes(prepared, env, settings, { log }) {
+  const reader = env.users.reader[0];
+  const all = prepared.flatMap(({ article, targets }) =>
+    targets.map((t) => ({
+      ...t,
+      key: `${article.size}:${t.key}`,
+      label: `${t.label} [${article.size}]`,
+      pid: t.server.child.pid,
+    })),
+  );
   const expiresBefore = await withClient(env.url, (c) => sessionExpiries(c, [reader]));
   const rounds = settings.rounds;
   log(
-    `Load, interleaved: ${targets.length} endpoints × ${rounds} round(s) of ${(settings.duration / rounds).toFixed(1)} s ` +
-      `(+ ${settings.warmup} s warm-up each) …`,
+    `Load, interleaved over every size: ${all.length} endpoints × ${rounds} round(s) of ` +
+      `${(settings.duration / rounds).toFixed(1)} s (+ ${settings.warmup} s warm-up each) …`,
   );
-  const results = await loadInterleaved(
-    targets.map((t) => ({ ...t, pid: t.server.child.pid })),
-    settings,
-    (t, round, rps) => log(`  round ${round + 1}: ${t.label}: ${rps.toFixed(1)} req/s`),
+  const results = await loadInterleaved(all, settings, (t, round, rps) =>
+    log(`  round ${round + 1}: ${t.label}: ${rps.toFixed(1)} req/s`),
   );
   const expiresAfter = await withClient(env.url, (c) => sessionExpiries(c, [reader]));
   const sessionSlid = expiresBefore[reader.token] !== expiresAfter[reader.token];
   if (sessionSlid) log("WARNING: the reader's session expiry moved during the run (a sliding update)");
+  return prepared.map((p) => ({ rows: sizeRows(p, results, log), sessionSlid }));
+}
 
-  const rows = targets.map((t) => {
-    const result = results[t.key];
+function sizeRows({ article, targets, pages, queries }, results, log) {
+  return targets.map((t) => {
+    const result = results[`${article.size}:${t.key}`];
     const shown = commentIds(pages[t.key].html).length;
     log(
       `  ${t.label}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, ` +
@@ -143,45 +167,89 @@ export async function benchSize(article, index, env, settings, { log, isLargest 
       queries: queries[t.key] ?? null,
     };
   });
+}
 
-  // Lighthouse and first-load JS on the largest size, before any write changes the page.
-  let lighthouse = null;
-  let js = null;
-  if (isLargest) {
-    await waitForIdle(env.app.child.pid);
-    lighthouse = settings.lighthouse
-      ? await runLighthouse(env.appUrl + articlePath, log)
-      : { ran: false, skipped: true, why: "skipped (--lighthouse=0)" };
-    if (!lighthouse.ran) log(`Lighthouse not run: ${lighthouse.why}`);
-    else log(`  performance ${lighthouse.performance}, TBT ${lighthouse.tbtMs.toFixed(0)} ms`);
-    js = await firstLoadJs(env.appUrl + articlePath, pages.article.html, lighthouse);
-    log(`  first-load JS: ${js.scripts.length} script(s), ${js.total} B gzip (from ${js.source})`);
-    await waitForIdle(env.app.child.pid);
+/** Lighthouse and first-load JS on the largest size, before any write changes the page. */
+export async function lighthouseLargest({ article, pages }, env, settings, { log }) {
+  const url = env.appUrl + article.articlePath;
+  await waitForIdle(env.app.child.pid);
+  const lighthouse = settings.lighthouse
+    ? await runLighthouse(url, log)
+    : { ran: false, skipped: true, why: "skipped (--lighthouse=0)" };
+  if (!lighthouse.ran) log(`Lighthouse not run: ${lighthouse.why}`);
+  else log(`  performance ${lighthouse.performance}, TBT ${lighthouse.tbtMs.toFixed(0)} ms`);
+  const js = await firstLoadJs(url, pages.article.html, lighthouse);
+  log(`  first-load JS: ${js.scripts.length} script(s), ${js.total} B gzip (from ${js.source})`);
+  await waitForIdle(env.app.child.pid);
+  return { lighthouse, js };
+}
+
+/**
+ * Cache misses at every size, interleaved as the load is: round after round, one miss per
+ * size (a vote by that size's voter on the first comment its page shows, then a guest GET,
+ * then the baseline's GET), so the sizes compare pages, not the minutes they were measured in.
+ * Returns per size { votedId, miss, baselineSeq } (miss null when the page shows no comment).
+ */
+export async function missesAllSizes(prepared, env, settings, { log }) {
+  const out = prepared.map(({ appIds }) => ({ votedId: appIds[0], parts: [] }));
+  log(
+    `Cache misses, interleaved over the sizes: ${settings.misses} × (upvote toggle, one guest GET, one baseline GET) …`,
+  );
+  for (let round = 0; round < settings.misses; round++) {
+    for (const [index, { article }] of prepared.entries()) {
+      if (!out[index].votedId) continue;
+      out[index].parts.push(
+        await measureCacheMiss({
+          appUrl: env.appUrl,
+          baselineUrl: env.baseUrl,
+          pagePath: article.articlePath,
+          commentId: out[index].votedId,
+          voter: env.users.voter[index],
+          times: 1,
+          from: round,
+          pid: env.app.child.pid,
+        }),
+      );
+    }
   }
-
-  // Cache misses: a vote by this size's voter on the first comment the page shows.
-  const votedId = appIds[0];
-  let miss = null;
-  let baselineSeq = null;
-  if (votedId) {
-    log(`Cache miss: ${settings.misses} × (upvote toggle on comment ${votedId}, then one guest GET) …`);
-    miss = await measureCacheMiss({
-      appUrl: env.appUrl,
-      pagePath: articlePath,
-      commentId: votedId,
-      voter: env.users.voter[index],
+  return prepared.map(({ article }, index) => {
+    const { votedId, parts } = out[index];
+    if (!votedId) {
+      log(`WARNING: the ${article.size} article page shows no comment: no cache-miss measurement`);
+      return { votedId, miss: null, baselineSeq: null };
+    }
+    const all = (key) => parts.flatMap((p) => p[key]);
+    const sum = (key) => parts.reduce((n, p) => n + p[key], 0);
+    const misses = all("misses");
+    const baseline = all("baselineMs");
+    const miss = {
       times: settings.misses,
-      pid: env.app.child.pid,
-    });
-    baselineSeq = await sequentialGets(env.baseUrl + articlePath, settings.misses);
-    for (const p of miss.problems) log(`  WARNING: ${p}`);
+      misses,
+      missP50: median(misses),
+      missMax: Math.max(...misses),
+      hitP50: median(all("hits")),
+      changed: sum("changed"),
+      scoreChecked: sum("scoreChecked"),
+      scoreMatched: sum("scoreMatched"),
+      problems: all("problems"),
+    };
+    const baselineSeq = { times: baseline.length, p50: median(baseline), max: Math.max(...baseline) };
+    for (const p of miss.problems) log(`  WARNING (${article.size}): ${p}`);
     log(
-      `  miss p50 ${miss.missP50.toFixed(1)} ms (hit p50 ${miss.hitP50.toFixed(1)} ms), baseline sequential p50 ` +
-        `${baselineSeq.p50.toFixed(1)} ms; page changed after ${miss.changed} of ${miss.misses.length} votes`,
+      `  ${article.size}: miss p50 ${miss.missP50.toFixed(1)} ms (hit p50 ${miss.hitP50.toFixed(1)} ms), baseline ` +
+        `p50 ${baselineSeq.p50.toFixed(1)} ms; page changed after ${miss.changed} of ${misses.length} votes`,
     );
-  } else {
-    log("WARNING: the article page shows no comment: no cache-miss measurement");
-  }
+    return { votedId, miss, baselineSeq };
+  });
+}
+
+/** The writes that are per size (new comments), and everything measured at that size. */
+export async function finishSize(prepared, loaded, missed, index, env, settings, { log, largest }) {
+  const { article, appIds, sameComments, staticSame, signedInShown } = prepared;
+  const { size, articlePath } = article;
+  const { rows, sessionSlid } = loaded;
+  const { miss, baselineSeq, votedId } = missed;
+  const { lighthouse = null, js = null } = largest ?? {};
 
   // A new reply, as a guest sees it.
   let posts = null;

@@ -32,12 +32,15 @@ function scoreText(html, id) {
  * comment `commentId` through POST /comments/<id>/vote (every vote invalidates the
  * discussion's pages), then one guest GET of `pagePath`, timed from its start to the end of the
  * body, on a new connection. Sequential, each after the server went idle. Also `times`
- * sequential guest GETs with no write before them (cache hits), for comparison.
+ * sequential guest GETs with no write before them (cache hits), and, right after each miss,
+ * one GET of the same page from the baseline at `baselineUrl` (which renders every request):
+ * taken in pairs, a miss and its baseline see the machine in the same state, so their ratio
+ * does not move with what else the machine was doing in that minute.
  *
  * Freshness: each page after a vote must differ from the one before it (the score moved);
  * where the page prints the comment's score, it must be the score the vote answered with.
  */
-export async function measureCacheMiss({ appUrl, pagePath, commentId, voter, times, pid }) {
+export async function measureCacheMiss({ appUrl, baselineUrl, pagePath, commentId, voter, times, pid, from = 0 }) {
   const pageUrl = appUrl + pagePath;
   const first = await get(pageUrl);
   if (first.status !== 200) throw new Error(`GET ${pagePath} returned ${first.status}`);
@@ -52,12 +55,13 @@ export async function measureCacheMiss({ appUrl, pagePath, commentId, voter, tim
   await waitForIdle(pid, 10_000);
 
   const misses = [];
+  const baseline = [];
   const problems = [];
   let changed = 0;
   let scoreChecked = 0;
   let scoreMatched = 0;
   for (let i = 0; i < times; i++) {
-    const vote = i % 2 === 0 ? "up" : "none";
+    const vote = (from + i) % 2 === 0 ? "up" : "none"; // `from`: votes this voter made before
     const v = await postForm(
       appUrl,
       `/comments/${commentId}/vote`,
@@ -91,29 +95,23 @@ export async function measureCacheMiss({ appUrl, pagePath, commentId, voter, tim
     }
     previous = html;
     await waitForIdle(pid, 10_000); // whatever the request left running (a background refresh) ends first
+    const base = await get(baselineUrl + pagePath);
+    if (base.status !== 200) throw new Error(`baseline GET ${pagePath} returned ${base.status}`);
+    baseline.push(base.ms);
   }
   return {
     times,
     misses,
     missP50: median(misses),
     missMax: Math.max(...misses),
+    hits,
     hitP50: median(hits),
+    baselineMs: baseline,
     changed,
     scoreChecked,
     scoreMatched,
     problems,
   };
-}
-
-/** Sequential single guest GETs (new connection each), e.g. of the baseline: their p50 ms. */
-export async function sequentialGets(url, times) {
-  const ms = [];
-  for (let i = 0; i < times; i++) {
-    const res = await get(url);
-    if (res.status !== 200) throw new Error(`GET ${url} returned ${res.status}`);
-    ms.push(res.ms);
-  }
-  return { times, p50: median(ms), max: Math.max(...ms) };
 }
 
 /**
