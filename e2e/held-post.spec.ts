@@ -40,6 +40,8 @@ for (const javaScriptEnabled of [true, false]) {
     await author.goto(s.path);
     await commentBox(author).fill(text);
     await author.getByRole("button", { name: "Post Comment" }).click();
+    // With JavaScript the post is sent in the background: wait for its answer before looking in the database.
+    await expect(author.getByText(AWAITING)).toBeVisible();
     const [row] = await sql<{ id: number; status: string }>(
       `SELECT id, status::text AS status FROM "Comment" WHERE "authorId" = $1`,
       [s.newcomer.id],

@@ -111,7 +111,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(comment(mod)).toContainText(`Removed by ${s.mod.name}: Spam: newsletter ads`);
     await expect(mod.locator("#comments-title")).toHaveText("0 Comments");
     // The moderator's page had staff controls; the guests' cached page never does.
-    await expect(mod.getByRole("button", { name: "Lock comments" })).toBeVisible();
+    await expect(mod.getByRole("button", { name: "Lock comments", exact: true })).toBeVisible();
     await guest.goto(s.path);
     await expect(guest.getByRole("button", { name: /Lock|Restore/ })).toHaveCount(0);
     await expect(guest.getByRole("link", { name: /^(Remove|Report|Moderate) / })).toHaveCount(0);
@@ -142,7 +142,7 @@ test("a locked discussion shows it is closed and refuses a forged reply; unlocki
   const s = await setUp();
   const mod = await as(browser, s.mod, baseURL!);
   await mod.goto(s.path);
-  await mod.getByRole("button", { name: "Lock comments" }).click();
+  await mod.getByRole("button", { name: "Lock comments", exact: true }).click();
   await expect(mod.getByText("Comments are closed on this article.")).toBeVisible();
 
   const reader = await as(browser, s.reader, baseURL!);
@@ -166,9 +166,10 @@ test("a locked discussion shows it is closed and refuses a forged reply; unlocki
   ]);
   expect(row!.n).toBe(1);
 
-  await mod.getByRole("button", { name: "Unlock comments" }).click();
-  // The unlock is answered in place: wait for it before the reader looks again.
-  await expect(mod.getByRole("button", { name: "Lock comments" })).toBeVisible();
+  await mod.getByRole("button", { name: "Unlock comments", exact: true }).click();
+  // The unlock is answered in place: wait for it before the reader looks again (exact: the
+  // accessible-name match is otherwise a substring, and "Unlock comments" contains it).
+  await expect(mod.getByRole("button", { name: "Lock comments", exact: true })).toBeVisible();
   await reader.goto(s.path);
   await expect(reader.getByRole("button", { name: "Post Comment" })).toBeVisible();
 });
