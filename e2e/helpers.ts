@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { hash } from "@node-rs/argon2";
 import { expect, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 
@@ -80,4 +82,30 @@ export async function pageAs(browser: Browser, who: Person | null, baseURL: stri
   const context = await browser.newContext({ javaScriptEnabled });
   if (who) await context.addCookies([{ ...who.cookie, url: baseURL }]);
   return context.newPage();
+}
+
+/** axe finds nothing on the page (WCAG 2.1 A and AA). */
+export async function expectNoViolations(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** A reader of this test's own, written straight into the database (seeded users stay as they are). */
+export async function makeReader(prefix: string) {
+  const n = `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+  const who = {
+    id: `e2e${prefix}${n}`,
+    email: uniqueEmail(prefix),
+    password: "a-long-enough-password",
+    name: `Target ${n.slice(-6)}`,
+  };
+  const passwordHash = await hash(who.password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  await sql(`insert into "User" (id, email, "displayName", "passwordHash", role) values ($1, $2, $3, $4, 'READER')`, [
+    who.id,
+    who.email,
+    who.name,
+    passwordHash,
+  ]);
+  return who;
 }

@@ -57,6 +57,8 @@ function subjectFor(action: Action): unknown {
       return suspended();
     case "user:change-role":
       return { ...reader(), to: "MODERATOR", adminCount: 1 };
+    case "account:update":
+      return { id: "someone-else" };
     default:
       return comment();
   }
@@ -81,6 +83,8 @@ const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", b
   "user:suspend": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "user:lift": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "user:change-role": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: true },
+  // Someone else's account: nobody, whatever the role (their own: below).
+  "account:update": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
 };
 
 describe("policy: role × action", () => {
@@ -124,6 +128,12 @@ describe("policy: own comments, time windows, status and suspension", () => {
   it("nobody replies to a removed or deleted comment", () => {
     for (const status of ["REMOVED_BY_MODERATOR", "DELETED_BY_AUTHOR"] as const) {
       for (const r of roles) expect(can(actor(r), "comment:reply", comment({ status }), now)).toBe(false);
+    }
+  });
+  it("every active user may change their own account, and only their own", () => {
+    for (const r of roles) {
+      expect(can(actor(r, "me"), "account:update", { id: "me" }, now)).toBe(true);
+      expect(can(actor(r, "me", new Date(now.getTime() + 1000)), "account:update", { id: "me" }, now)).toBe(false);
     }
   });
   it("moderators restore only removed comments", () => {

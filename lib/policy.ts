@@ -66,6 +66,8 @@ type Rules = {
   "user:suspend": UserSubject;
   "user:lift": UserSubject;
   "user:change-role": RoleChangeSubject;
+  /** One's own account: display name, password, other sessions. */
+  "account:update": { id: string };
 };
 
 export type Action = keyof Rules;
@@ -128,6 +130,8 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
       const u = subject as UserSubject;
       return active(actor, now) && outranks(actor.role, u.role) && isSuspended(u, now);
     }
+    case "account:update":
+      return active(actor, now) && actor.id === (subject as { id: string }).id;
     case "user:change-role": {
       const u = subject as RoleChangeSubject;
       if (!active(actor, now) || actor.role !== "ADMIN" || u.to === u.role) return false;

@@ -76,6 +76,15 @@ export const LIMITS = {
   // Per user: reports (flags) filed. NodeBB's 10 a day (flags:postFlagsPerDay), the lower of
   // NodeBB's and Discourse's (max_flags_per_day 20): each report costs a moderator's time.
   report: { keyPrefix: "report", points: 10, duration: DAY },
+
+  // Per user: password changes tried on /account. Guessing the current password from a
+  // session someone left open is guessing a password, so sign-in's numbers (OWASP's 10 in 15
+  // minutes, above); a change that goes through refunds its point.
+  passwordChange: { keyPrefix: "password-change", points: 10, duration: 15 * MINUTE },
+
+  // Per user: display-name changes. Ours: a name is how readers know who said what, and a
+  // name changed many times a day is one used to confuse them; 5 a day leaves room for typos.
+  displayName: { keyPrefix: "display-name", points: 5, duration: DAY },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

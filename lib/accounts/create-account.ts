@@ -20,7 +20,7 @@ export class DisplayNameTakenError extends Error {
 }
 
 /** The unique index on User.displayNameKey (prisma/schema.prisma). */
-const DISPLAY_NAME_KEY_INDEX = "User_displayNameKey_key";
+export const DISPLAY_NAME_KEY_INDEX = "User_displayNameKey_key";
 
 export async function createAccount({ displayName, email, password }: SignUpInput) {
   const passwordHash = await hashPassword(password);

@@ -35,3 +35,13 @@ export async function endAllSessions(userId: string, tx: Tx | typeof db = db): P
   const { count } = await tx.session.deleteMany({ where: { userId } });
   return count;
 }
+
+/** Signs a user out everywhere but here (the session `keepToken`): a changed password, or "sign out other sessions". */
+export async function endOtherSessions(userId: string, keepToken: string, tx: Tx | typeof db = db): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { userId, sessionToken: { not: keepToken } } });
+  return count;
+}
+
+export async function countOtherSessions(userId: string, keepToken: string): Promise<number> {
+  return db.session.count({ where: { userId, sessionToken: { not: keepToken }, expires: { gt: new Date() } } });
+}

@@ -25,7 +25,7 @@ export function siteHeaderHtml(input: {
     user === undefined
       ? html`<span>Account status unavailable</span>`
       : user
-        ? html`${mod}<span>Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span><a href="/notices">Notices</a>${signOutForm("Sign out", returnTo)}`
+        ? html`${mod}<span>Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span><a href="/notices">Notices</a><a href="/account">Account</a>${signOutForm("Sign out", returnTo)}`
         : html`<a href="/signin">Sign in</a><a href="/signup">Sign up</a>`;
   return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">REEx Discussions</a><nav aria-label="Categories"><ul class="nav-list">${categories.map(
     (c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`,

@@ -1,0 +1,24 @@
+import type { NextRequest } from "next/server";
+import { accountResponse } from "@/lib/http/account-forms";
+import { seeOther } from "@/lib/http/comment-forms";
+import { troubleResponse } from "@/lib/http/serve-page";
+import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
+import { getCurrentUser } from "@/lib/session";
+import type { AccountDone } from "@/lib/views/account";
+
+const DONE = new Set<string>(["name", "password", "sessions"]);
+
+/** `/account`: the signed-in user's display name, password and other sessions. */
+export async function GET(request: NextRequest) {
+  let user;
+  try {
+    user = await getCurrentUser();
+  } catch (e) {
+    const trouble = asServiceError(e);
+    if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, "account page");
+    throw e;
+  }
+  if (!user) return seeOther(`/signin?callbackUrl=${encodeURIComponent("/account")}`);
+  const done = request.nextUrl.searchParams.get("done") ?? "";
+  return accountResponse(user, 200, DONE.has(done) ? { done: done as AccountDone } : {});
+}

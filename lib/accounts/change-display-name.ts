@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { violatedConstraint } from "@/lib/db-failures";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { authorize, type Actor } from "@/lib/policy";
+import type { DisplayNameInput } from "@/lib/validation/account";
+import { DISPLAY_NAME_KEY_INDEX, DisplayNameTakenError } from "./create-account";
+import { displayNameKey } from "./display-name";
+
+/**
+ * A user's new display name, unique as at sign-up (the key the database folds it to). Returns
+ * the discussions whose pages print the old name (their cached guest pages must go), and
+ * whether the user wrote articles (the lists print author names).
+ */
+export async function changeDisplayName(actor: Actor, userId: string, { displayName }: DisplayNameInput) {
+  authorize(actor, "account:update", { id: userId });
+  try {
+    await db.user.update({
+      where: { id: userId },
+      data: { displayName, displayNameKey: displayNameKey(displayName) },
+    });
+  } catch (e) {
+    if (
+      e instanceof Prisma.PrismaClientKnownRequestError &&
+      e.code === "P2002" &&
+      violatedConstraint(e) === DISPLAY_NAME_KEY_INDEX
+    ) {
+      throw new DisplayNameTakenError();
+    }
+    throw e;
+  }
+  const [discussions, articles] = await Promise.all([
+    db.comment.findMany({ where: { authorId: userId }, distinct: ["discussionId"], select: { discussionId: true } }),
+    db.article.count({ where: { authorId: userId } }),
+  ]);
+  return { discussionIds: discussions.map((d) => d.discussionId), wroteArticles: articles > 0 };
+}
