@@ -23,8 +23,29 @@ describe("changing one's display name", () => {
       data: { discussionId: d.id, authorId: u.id, body: "hi", bodyHtml: "<p>hi</p>", depth: 0, path: [] },
     });
     const out = await changeDisplayName(asActor({ ...u, suspendedUntil: null }), u.id, { displayName: "Neo Dymium" });
-    expect(out).toEqual({ discussionIds: [d.id], wroteArticles: false });
+    expect(out).toEqual({ discussionIds: [d.id], articleSlugs: [] });
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).displayName).toBe("Neo Dymium");
+  });
+
+  it("names the articles the user wrote: their pages print the author's name", async () => {
+    const u = await makeUser("ANALYST");
+    const d = await makeDiscussion();
+    const c = await db.category.create({ data: { slug: "c-rename", name: "Rename" } });
+    await db.article.create({
+      data: {
+        slug: "by-the-renamed",
+        title: "T",
+        excerpt: "E",
+        highlights: [],
+        body: "B",
+        categoryId: c.id,
+        authorId: u.id,
+        publishedAt: new Date(),
+        discussionId: d.id,
+      },
+    });
+    const out = await changeDisplayName(asActor(u), u.id, { displayName: "Ana Lyst" });
+    expect(out).toEqual({ discussionIds: [], articleSlugs: ["by-the-renamed"] });
   });
 
   it("refuses a name that looks like another user's (case, look-alike letters)", async () => {

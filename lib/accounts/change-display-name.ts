@@ -9,8 +9,8 @@ import { displayNameKey } from "./display-name";
 
 /**
  * A user's new display name, unique as at sign-up (the key the database folds it to). Returns
- * the discussions whose pages print the old name (their cached guest pages must go), and
- * whether the user wrote articles (the lists print author names).
+ * what prints the old name, whose cached guest pages must go: the discussions the user wrote
+ * in, and the articles they wrote (their pages, and the lists that show them).
  */
 export async function changeDisplayName(actor: Actor, userId: string, { displayName }: DisplayNameInput) {
   authorize(actor, "account:update", { id: userId });
@@ -31,7 +31,7 @@ export async function changeDisplayName(actor: Actor, userId: string, { displayN
   }
   const [discussions, articles] = await Promise.all([
     db.comment.findMany({ where: { authorId: userId }, distinct: ["discussionId"], select: { discussionId: true } }),
-    db.article.count({ where: { authorId: userId } }),
+    db.article.findMany({ where: { authorId: userId }, select: { slug: true } }),
   ]);
-  return { discussionIds: discussions.map((d) => d.discussionId), wroteArticles: articles > 0 };
+  return { discussionIds: discussions.map((d) => d.discussionId), articleSlugs: articles.map((a) => a.slug) };
 }

@@ -36,7 +36,7 @@ export async function accountResponse(
 
 /** The first steps of an /account form post: same site, signed in (or sent to sign in), its fields. */
 export function accountPost(request: NextRequest): Promise<{ done: Response } | StaffPost> {
-  return staffPost(request, "/account");
+  return staffPost(request, "/account", "account form");
 }
 
 /** Database trouble while saving: the page says so, with the display name typed (never a password). */

@@ -44,11 +44,16 @@ export async function serveStaffPage(input: {
 export type StaffPost = { user: CurrentUser; form: FormData; log: Log; json: boolean; returnTo: string };
 
 /**
- * The first steps of every moderation form post: same site, a signed-in user, where to go
- * back to (`returnTo`, a path on this site). Whether this user may do the action is the use
- * case's to decide (lib/policy.ts), so a forged post meets the same rules.
+ * The first steps of every moderation (and account) form post: same site, a signed-in user,
+ * where to go back to (`returnTo`, a path on this site). Whether this user may do the action is
+ * the use case's to decide (lib/policy.ts), so a forged post meets the same rules. `where`
+ * names the form in the log line of a database failure.
  */
-export async function staffPost(request: NextRequest, fallback: string): Promise<{ done: Response } | StaffPost> {
+export async function staffPost(
+  request: NextRequest,
+  fallback: string,
+  where = "moderation form",
+): Promise<{ done: Response } | StaffPost> {
   const form = await readForm(request);
   if (form instanceof Response) return { done: form };
   const log = await requestLogger();
@@ -60,7 +65,7 @@ export async function staffPost(request: NextRequest, fallback: string): Promise
   } catch (e) {
     const trouble = asServiceError(e);
     if (!(trouble instanceof ServiceUnavailableError)) throw e;
-    return { done: await troubleResponse(trouble, "moderation form") };
+    return { done: await troubleResponse(trouble, where) };
   }
   if (!user) return { done: isJson ? json(401, { ok: false, message: "Log in first." }) : signInFirst(returnTo) };
   return { user, form, log, json: isJson, returnTo };

@@ -28,10 +28,11 @@ export async function POST(request: NextRequest) {
         failed: { form: "name", field: "displayName", message, displayName: typed },
       });
     }
-    const { discussionIds, wroteArticles } = await changeDisplayName(user, user.id, parsed.data);
-    // Guests' cached pages print the name: those of every discussion the user wrote in, and the article lists.
+    const { discussionIds, articleSlugs } = await changeDisplayName(user, user.id, parsed.data);
+    // Guests' cached pages print the name: every discussion the user wrote in, and their articles' pages and lists.
     for (const id of discussionIds) revalidateTag(TAGS.discussion(id), { expire: 0 });
-    if (wroteArticles) revalidateTag(TAGS.articleLists, { expire: 0 });
+    for (const slug of articleSlugs) revalidateTag(TAGS.article(slug), { expire: 0 });
+    if (articleSlugs.length > 0) revalidateTag(TAGS.articleLists, { expire: 0 });
     log.info({ event: "account.display-name", userId: user.id }, "display name changed");
     return seeOther("/account?done=name");
   } catch (e) {
