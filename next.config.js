@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-const PAGES = ["/articles/:slug", "/articles/:slug/comments/:id"];
+const PAGES = ["/articles/:slug", "/articles/:slug/comments/:id", "/forum/t/:thread", "/forum/t/:thread/comments/:id"];
 const LIVE_WHEN = [
   { type: "cookie", key: "next-auth.session-token" },
   { type: "cookie", key: "__Secure-next-auth.session-token" },

@@ -42,3 +42,23 @@ test("the moderation pages cost a fixed number of statements, whatever the queue
   expect(await statements(request, "/mod/log", { cookie })).toBeLessThanOrEqual(4);
   expect(await statements(request, `/mod/users/${user!.id}`, { cookie })).toBeLessThanOrEqual(6);
 });
+
+test("forum pages cost a fixed number of statements, whatever the forum holds", async ({ page, request }) => {
+  const [thread] = await sql<{ id: number; slug: string }>(
+    `SELECT t.id, t.slug FROM "Thread" t JOIN "Discussion" d ON d.id = t."discussionId" ORDER BY d."commentCount" DESC LIMIT 1`,
+  );
+  const threadPath = `/forum/t/${thread!.id}-${thread!.slug}`;
+  // Guests: the categories (cached) and a list of threads; a thread and its first page of replies.
+  expect(await statements(request, "/forum")).toBeLessThanOrEqual(2);
+  expect(await statements(request, "/forum/markets")).toBeLessThanOrEqual(2);
+  expect(await statements(request, threadPath)).toBeLessThanOrEqual(2);
+  expect(await statements(request, `${threadPath}?sort=top`)).toBeLessThanOrEqual(2);
+
+  await page.goto("/signin");
+  await signInOk(page, DEMO.reader);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await page.close();
+  // Signed in: the session, then the same statements.
+  expect(await statements(request, "/forum/markets", { cookie })).toBeLessThanOrEqual(3);
+  expect(await statements(request, threadPath, { cookie })).toBeLessThanOrEqual(3);
+});

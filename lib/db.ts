@@ -71,7 +71,12 @@ const types = {
  */
 export async function readRows<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> {
   const query = Prisma.sql(strings, ...values);
-  return (await pool().query({ text: query.text, values: query.values, types })).rows as T[];
+  return readQuery<T>(query.text, query.values);
+}
+
+/** As readRows, for a statement written with $1… placeholders (one whose parts are shared). */
+export async function readQuery<T>(text: string, values: unknown[]): Promise<T[]> {
+  return (await pool().query({ text, values, types })).rows as T[];
 }
 
 // Created on first use, not at import: `next build` loads modules without a database.

@@ -41,7 +41,14 @@ function subjectFor(action: Action): unknown {
     case "discussion:read":
     case "reports:reject":
     case "mod:view":
+    case "thread:create":
       return undefined;
+    case "thread:edit":
+      return { authorId: "someone-else", createdAt: new Date(now.getTime() - 60_000) };
+    case "thread:pin":
+      return { pinned: false };
+    case "thread:unpin":
+      return { pinned: true };
     case "discussion:lock":
     case "comment:create":
       return open;
@@ -85,6 +92,11 @@ const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", b
   "user:change-role": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: true },
   // Someone else's account: nobody, whatever the role (their own: below).
   "account:update": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
+  "thread:create": { guest: false, READER: false, ANALYST: true, MODERATOR: true, ADMIN: true },
+  // Someone else's opening post: nobody (their own: below).
+  "thread:edit": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
+  "thread:pin": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "thread:unpin": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
 };
 
 describe("policy: role × action", () => {
@@ -135,6 +147,14 @@ describe("policy: own comments, time windows, status and suspension", () => {
       expect(can(actor(r, "me"), "account:update", { id: "me" }, now)).toBe(true);
       expect(can(actor(r, "me", new Date(now.getTime() + 1000)), "account:update", { id: "me" }, now)).toBe(false);
     }
+  });
+  it("a thread's author edits its opening post within the window; nobody unpins what is not pinned", () => {
+    const mine = { authorId: "me", createdAt: new Date(now.getTime() - 60_000) };
+    expect(can(actor("ANALYST", "me"), "thread:edit", mine, now)).toBe(true);
+    const old = { authorId: "me", createdAt: new Date(now.getTime() - EDIT_WINDOW_MS - 1) };
+    expect(can(actor("ANALYST", "me"), "thread:edit", old, now)).toBe(false);
+    expect(can(actor("ADMIN"), "thread:unpin", { pinned: false }, now)).toBe(false);
+    expect(can(actor("ANALYST", "me", new Date(now.getTime() + 1000)), "thread:create", undefined, now)).toBe(false);
   });
   it("moderators restore only removed comments", () => {
     expect(can(actor("MODERATOR"), "comment:restore", comment({ status: "REMOVED_BY_MODERATOR" }), now)).toBe(true);

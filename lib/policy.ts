@@ -27,12 +27,20 @@ export type UserSubject = {
   suspendedUntil: Date | null;
 };
 
+/** A forum thread's opening post, for editing it. */
+export type ThreadSubject = { authorId: string; createdAt: Date };
+
+/** A forum thread, for pinning it. */
+export type PinSubject = { pinned: boolean };
+
 /** A role change: the user, the role they would get, and how many admins there are now. */
 export type RoleChangeSubject = UserSubject & { to: Role; adminCount: number };
 
 export const EDIT_WINDOW_MS = 30 * 60 * 1000;
 
 const STAFF: readonly Role[] = ["MODERATOR", "ADMIN"];
+/** Who starts forum threads: analysts, and staff. */
+const THREAD_STARTERS: readonly Role[] = ["ANALYST", "MODERATOR", "ADMIN"];
 
 export function isStaff(actor: Actor): boolean {
   return actor !== null && STAFF.includes(actor.role);
@@ -68,6 +76,12 @@ type Rules = {
   "user:change-role": RoleChangeSubject;
   /** One's own account: display name, password, other sessions. */
   "account:update": { id: string };
+  "thread:create": undefined;
+  /** The opening post's title and text, within the edit window (replies are comments). */
+  "thread:edit": ThreadSubject;
+  /** Pin (or change until when), and unpin, a forum thread. */
+  "thread:pin": PinSubject;
+  "thread:unpin": PinSubject;
 };
 
 export type Action = keyof Rules;
@@ -130,6 +144,16 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
       const u = subject as UserSubject;
       return active(actor, now) && outranks(actor.role, u.role) && isSuspended(u, now);
     }
+    case "thread:create":
+      return active(actor, now) && THREAD_STARTERS.includes(actor.role);
+    case "thread:edit": {
+      const t = subject as ThreadSubject;
+      return active(actor, now) && t.authorId === actor.id && now.getTime() - t.createdAt.getTime() <= EDIT_WINDOW_MS;
+    }
+    case "thread:pin":
+      return active(actor, now) && isStaff(actor);
+    case "thread:unpin":
+      return active(actor, now) && isStaff(actor) && (subject as PinSubject).pinned;
     case "account:update":
       return active(actor, now) && actor.id === (subject as { id: string }).id;
     case "user:change-role": {

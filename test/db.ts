@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/policy";
 /** Empties every table (test databases only; see global-setup). */
 export async function resetDb() {
   await db.$executeRawUnsafe(
-    `TRUNCATE "ModAction", "Report", "RateLimit", "CommentRevision", "Comment", "Article", "Discussion", "Category", "Session", "User" RESTART IDENTITY CASCADE`,
+    `TRUNCATE "ModAction", "Report", "ThreadRevision", "Thread", "ForumCategory", "RateLimit", "CommentRevision", "Comment", "Article", "Discussion", "Category", "Session", "User" RESTART IDENTITY CASCADE`,
   );
 }
 

@@ -85,6 +85,11 @@ export const LIMITS = {
   // Per user: display-name changes. Ours: a name is how readers know who said what, and a
   // name changed many times a day is one used to confuse them; 5 a day leaves room for typos.
   displayName: { keyPrefix: "display-name", points: 5, duration: DAY },
+
+  // Per user: forum threads started. Discourse allows 20 new topics a day (max_topics_per_day)
+  // and spaces them 15 seconds apart (rate_limit_create_topic); ours is 10 an hour, as many as
+  // a busy analyst starts in a day, and the browser tests start several from one account.
+  thread: { keyPrefix: "thread", points: 10, duration: HOUR },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -23,7 +23,7 @@ describe("changing one's display name", () => {
       data: { discussionId: d.id, authorId: u.id, body: "hi", bodyHtml: "<p>hi</p>", depth: 0, path: [] },
     });
     const out = await changeDisplayName(asActor({ ...u, suspendedUntil: null }), u.id, { displayName: "Neo Dymium" });
-    expect(out).toEqual({ discussionIds: [d.id], articleSlugs: [] });
+    expect(out).toEqual({ discussionIds: [d.id], articleSlugs: [], threadIds: [] });
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).displayName).toBe("Neo Dymium");
   });
 
@@ -45,7 +45,7 @@ describe("changing one's display name", () => {
       },
     });
     const out = await changeDisplayName(asActor(u), u.id, { displayName: "Ana Lyst" });
-    expect(out).toEqual({ discussionIds: [], articleSlugs: ["by-the-renamed"] });
+    expect(out).toEqual({ discussionIds: [], articleSlugs: ["by-the-renamed"], threadIds: [] });
   });
 
   it("refuses a name that looks like another user's (case, look-alike letters)", async () => {

@@ -10,7 +10,7 @@ import { displayNameKey } from "./display-name";
 /**
  * A user's new display name, unique as at sign-up (the key the database folds it to). Returns
  * what prints the old name, whose cached guest pages must go: the discussions the user wrote
- * in, and the articles they wrote (their pages, and the lists that show them).
+ * in, the articles and forum threads they wrote (their pages, and the lists that show them).
  */
 export async function changeDisplayName(actor: Actor, userId: string, { displayName }: DisplayNameInput) {
   authorize(actor, "account:update", { id: userId });
@@ -29,9 +29,14 @@ export async function changeDisplayName(actor: Actor, userId: string, { displayN
     }
     throw e;
   }
-  const [discussions, articles] = await Promise.all([
+  const [discussions, articles, threads] = await Promise.all([
     db.comment.findMany({ where: { authorId: userId }, distinct: ["discussionId"], select: { discussionId: true } }),
     db.article.findMany({ where: { authorId: userId }, select: { slug: true } }),
+    db.thread.findMany({ where: { authorId: userId }, select: { id: true } }),
   ]);
-  return { discussionIds: discussions.map((d) => d.discussionId), articleSlugs: articles.map((a) => a.slug) };
+  return {
+    discussionIds: discussions.map((d) => d.discussionId),
+    articleSlugs: articles.map((a) => a.slug),
+    threadIds: threads.map((t) => t.id),
+  };
 }

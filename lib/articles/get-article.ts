@@ -15,17 +15,21 @@ type ArticleRow = {
   authorName: string;
   commentCount: number;
   lockedAt: Date | null;
+  /** Forum threads started from it ("Discuss in the forum"), oldest first. */
+  threads: { id: number; slug: string; title: string }[];
 };
 
 /**
- * An article with its category, author and comment count in one query (Prisma's nested
+ * An article with its category, author, comment count and forum threads in one query (Prisma's nested
  * select would issue one per relation). cache(): the page and its metadata share it.
  */
 export const getArticle = cache(async (slug: string) => {
   const [row] = await readRows<ArticleRow>`
     SELECT a.slug, a.title, a.excerpt, a.highlights, a.body, a."publishedAt", a."discussionId",
            c.slug AS "categorySlug", c.name AS "categoryName", u."displayName" AS "authorName",
-           d."commentCount", d."lockedAt"
+           d."commentCount", d."lockedAt",
+           (SELECT coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'title', t.title) ORDER BY t.id), '[]')
+            FROM "Thread" t WHERE t."articleId" = a.id) AS threads
     FROM "Article" a
     JOIN "Category" c ON c.id = a."categoryId"
     JOIN "User" u ON u.id = a."authorId"

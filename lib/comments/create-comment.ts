@@ -90,6 +90,11 @@ export async function createComment(actor: Actor, raw: CreateCommentInput): Prom
         ), counted AS (
           UPDATE "Discussion" SET "commentCount" = "commentCount" + 1
           WHERE id = ${input.discussionId} AND EXISTS (SELECT 1 FROM created) AND ${visible}::boolean
+        ), bumped_thread AS (
+          -- A forum thread's reply moves it to the top of its lists (its reply count is the
+          -- discussion's): in this statement, so no lock outlives it.
+          UPDATE "Thread" SET "lastActivityAt" = now() AT TIME ZONE 'UTC', "lastPosterId" = ${author.id}
+          WHERE "discussionId" = ${input.discussionId} AND EXISTS (SELECT 1 FROM created) AND ${visible}::boolean
         )
         SELECT * FROM created`;
       if (row) return row;

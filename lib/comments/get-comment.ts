@@ -1,16 +1,16 @@
 import "server-only";
 import { cache } from "react";
 import { readRows } from "@/lib/db";
+import { ownerOf, type OwnerColumns } from "./owner";
 import type { CommentRow } from "./types";
 
-type Row = CommentRow & {
-  path: number[];
-  body: string;
-  discussionId: number;
-  articleSlug: string | null;
-  articleTitle: string | null;
-  lockedAt: Date | null;
-};
+type Row = CommentRow &
+  OwnerColumns & {
+    path: number[];
+    body: string;
+    discussionId: number;
+    lockedAt: Date | null;
+  };
 
 /**
  * One comment as the discussion renders it, with where it lives and its markdown source:
@@ -21,6 +21,7 @@ export const getComment = cache(async (id: number, viewerId: string | null = nul
     SELECT c.id, c."parentId", c.depth, c.path, c."authorId", c.body, c."bodyHtml", c.status::text AS status,
            c.score, c."replyCount", c."descendantCount", c."createdAt", c."editedAt", c."discussionId",
            u."displayName" AS "authorName", u.role::text AS "authorRole", a.slug AS "articleSlug", a.title AS "articleTitle",
+           t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle",
            EXISTS (SELECT 1 FROM "CommentVote" v WHERE v."commentId" = c.id AND v."userId" = ${viewerId}) AS "votedByMe",
            c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName", d."lockedAt"
     FROM "Comment" c
@@ -28,15 +29,18 @@ export const getComment = cache(async (id: number, viewerId: string | null = nul
     JOIN "Discussion" d ON d.id = c."discussionId"
     LEFT JOIN "User" rb ON rb.id = c."removedById"
     LEFT JOIN "Article" a ON a."discussionId" = c."discussionId"
+    LEFT JOIN "Thread" t ON t."discussionId" = c."discussionId"
     WHERE c.id = ${id}`;
   if (!r) return null;
-  const { path, body, discussionId, articleSlug, articleTitle, lockedAt, ...row } = r;
+  const { path, body, discussionId, lockedAt, articleSlug, articleTitle, threadId, threadSlug, threadTitle, ...row } =
+    r;
   return {
     row: row satisfies CommentRow,
     body,
     path,
     discussionId,
     lockedAt,
-    article: articleSlug && articleTitle ? { slug: articleSlug, title: articleTitle } : null,
+    /** The article or forum thread the comment is under. */
+    owner: ownerOf({ articleSlug, articleTitle, threadId, threadSlug, threadTitle }),
   };
 });

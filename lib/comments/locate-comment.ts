@@ -3,20 +3,21 @@ import { db } from "@/lib/db";
 import { getComment } from "./get-comment";
 import { ROOTS_PER_PAGE } from "./limits";
 import { listCommentPage } from "./list-comment-page";
+import { commentPageHref, ownerHref } from "./owner";
 
 function contains(nodes: { id: number; children: unknown[] }[], id: number): boolean {
   return nodes.some((n) => n.id === id || contains(n.children as typeof nodes, id));
 }
 
 /**
- * The URL where a comment can be seen: its spot on the article's paged discussion (default
+ * The URL where a comment can be seen: its spot on the article's or thread's paged discussion (default
  * sort) when that page shows it, otherwise its own thread page, which shows its ancestors
  * (deep, on a later page, or beyond a "more replies" fold).
  */
 export async function locateComment(id: number): Promise<string | null> {
   const found = await getComment(id);
-  if (!found?.article) return null;
-  const base = `/articles/${found.article.slug}`;
+  if (!found?.owner) return null;
+  const base = ownerHref(found.owner);
   const rootId = found.path[0]!;
 
   // Pages of top-level comments are aligned from the oldest, ROOTS_PER_PAGE at a time.
@@ -43,5 +44,5 @@ export async function locateComment(id: number): Promise<string | null> {
     cursor: after ? { id: after, score: 0 } : undefined,
   });
   if (contains(page.comments, id)) return `${base}${after ? `?after=${after}` : ""}#comment-${id}`;
-  return `${base}/comments/${id}#comment-${id}`;
+  return `${commentPageHref(found.owner, id)}#comment-${id}`;
 }

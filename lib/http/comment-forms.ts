@@ -12,7 +12,9 @@ import { parseDiscussionParams, type Notice } from "@/lib/validation/page-params
 import { safeReturnPath } from "@/lib/validation/return-path";
 import { TAGS } from "@/lib/views/cached-pages";
 import type { FormEcho } from "@/lib/views/comment-form";
-import { articlePage, keptText, threadPage } from "@/lib/views/pages";
+import type { OwnerRef } from "@/lib/comments/owner";
+import { forumThreadPage } from "@/lib/views/forum-pages";
+import { articlePage, commentPage, keptText } from "@/lib/views/pages";
 import { html } from "@/lib/html/html";
 import { isSameOriginRequest } from "./origin";
 import { env } from "@/lib/env";
@@ -63,8 +65,12 @@ export function backTo(returnTo: string | undefined, commentId?: number, notice?
  */
 export function discussionChanged(discussionId: number, counts: boolean) {
   revalidateTag(TAGS.discussion(discussionId), { expire: 0 });
-  // Home and category pages print each article's comment count.
-  if (counts) revalidateTag(TAGS.articleLists, { expire: 0 });
+  // Home and category pages print each article's comment count; the forum's lists each
+  // thread's reply count and latest activity.
+  if (counts) {
+    revalidateTag(TAGS.articleLists, { expire: 0 });
+    revalidateTag(TAGS.forumLists, { expire: 0 });
+  }
 }
 
 /** First step of every form route: a same-site request (proxy.ts refuses others first) and its fields. */
@@ -86,14 +92,19 @@ export async function readForm(request: NextRequest): Promise<FormData | Respons
  */
 export async function formPage(returnTo: string, user: CurrentUser, echo: FormEcho, status: number): Promise<Response> {
   const url = new URL(safeReturnPath(returnTo), "http://reex.invalid");
-  const m = /^\/articles\/([^/]+)(?:\/comments\/(\d{1,10}))?$/.exec(url.pathname);
+  const m = /^\/(?:articles\/([^/]+)|forum\/t\/(\d{1,10})(?:-[^/]*)?)(?:\/comments\/(\d{1,10}))?$/.exec(url.pathname);
   try {
     if (!m) return await notFoundResponse(user, url.pathname);
     const query = parseDiscussionParams(Object.fromEntries(url.searchParams));
-    const slug = decodeURIComponent(m[1]!);
-    const body = m[2]
-      ? await threadPage({ slug, id: Number(m[2]), query, user, echo })
-      : await articlePage({ slug, query, user, echo });
+    const owner: OwnerRef = m[1]
+      ? { kind: "article", slug: decodeURIComponent(m[1]) }
+      : { kind: "thread", id: Number(m[2]) };
+    const input = { query, user, echo };
+    const body = m[3]
+      ? await commentPage({ ...input, owner, id: Number(m[3]) })
+      : owner.kind === "article"
+        ? await articlePage({ ...input, slug: owner.slug })
+        : await forumThreadPage({ ...input, id: owner.id });
     if (!body) return await notFoundResponse(user, url.pathname);
     return htmlResponse(await userDocument(body, user, url.pathname), status, PRIVATE_CACHE);
   } catch (e) {

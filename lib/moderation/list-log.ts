@@ -45,6 +45,10 @@ export type LogEntry = {
   targetCommentId: number | null;
   discussionId: number | null;
   articleSlug: string | null;
+  articleTitle: string | null;
+  threadId: number | null;
+  threadSlug: string | null;
+  threadTitle: string | null;
   reason: string | null;
   before: unknown;
   after: unknown;
@@ -57,11 +61,13 @@ export async function listLog(filter: LogFilter) {
   const rows = await readRows<LogEntry>`
     SELECT m.id, m.action::text AS action, m."actorId", a."displayName" AS "actorName",
            m."targetUserId", t."displayName" AS "targetUserName", m."targetCommentId", m."discussionId",
-           art.slug AS "articleSlug", m.reason, m.before, m.after, m."expiresAt", m."createdAt"
+           art.slug AS "articleSlug", art.title AS "articleTitle",
+           th.id AS "threadId", th.slug AS "threadSlug", th.title AS "threadTitle", m.reason, m.before, m.after, m."expiresAt", m."createdAt"
     FROM "ModAction" m
     JOIN "User" a ON a.id = m."actorId"
     LEFT JOIN "User" t ON t.id = m."targetUserId"
     LEFT JOIN "Article" art ON art."discussionId" = m."discussionId"
+    LEFT JOIN "Thread" th ON th."discussionId" = m."discussionId"
     WHERE (${filter.actor ?? null}::text IS NULL OR m."actorId" = ${filter.actor ?? null})
       AND (${filter.user ?? null}::text IS NULL OR m."targetUserId" = ${filter.user ?? null})
       AND (${filter.action ?? null}::text IS NULL OR m.action::text = ${filter.action ?? null})

@@ -16,6 +16,12 @@ export function idParam(raw: string): number | undefined {
   return /^\d{1,10}$/.test(raw) ? id.safeParse(raw).data : undefined;
 }
 
+/** A thread's path segment, `{id}-{slug}` (or just `{id}`): its id, or undefined. */
+export function threadParam(raw: string): number | undefined {
+  const m = /^(\d{1,10})(?:-[\p{L}\p{N}-]{0,200})?$/u.exec(raw);
+  return m ? idParam(m[1]!) : undefined;
+}
+
 /**
  * What a one-button form (Upvote, Delete) reports after it sends the reader back: the kind and
  * the comment it is about, e.g. `?notice=busy.123`. The page shows it at that comment.

@@ -4,7 +4,9 @@ import type { Sort } from "@/lib/comments/sort";
 import { listCategories } from "@/lib/articles/list-categories";
 import { siteHeaderHtml } from "./site-header";
 import { documentHtml } from "./document";
-import { articlePage, categoryPage, homePage, notFoundBody, threadPage, troubleBody, type PageBody } from "./pages";
+import type { OwnerRef } from "@/lib/comments/owner";
+import { forumCategoryPage, forumHomePage, forumThreadPage } from "./forum-pages";
+import { articlePage, categoryPage, commentPage, homePage, notFoundBody, troubleBody, type PageBody } from "./pages";
 
 /**
  * Pages as every reader who is not signed in sees them, rendered once and kept in Next's
@@ -15,6 +17,10 @@ import { articlePage, categoryPage, homePage, notFoundBody, threadPage, troubleB
 export const TAGS = {
   discussion: (id: number) => `discussion:${id}`,
   article: (slug: string) => `article:${slug}`,
+  /** A forum thread's opening post, title, pin. */
+  thread: (id: number) => `thread:${id}`,
+  /** The forum's home and category lists: titles, reply counts, latest activity. */
+  forumLists: "forum-lists",
   /** Lists of articles (home, categories): titles, excerpts, comment counts. */
   articleLists: "article-lists",
   categories: "categories",
@@ -42,19 +48,45 @@ export async function guestArticlePage(slug: string, sort: Sort, after: string |
   return { status: 200, html: await guestDocument(body, `/articles/${slug}`) };
 }
 
-export async function guestThreadPage(
-  slug: string,
+/** A comment's own page, under an article or a forum thread. */
+export async function guestCommentPage(
+  owner: OwnerRef,
   id: number,
   sort: Sort,
   after: string | undefined,
 ): Promise<GuestPage> {
   "use cache";
   longLived();
-  cacheTag(TAGS.article(slug));
-  const body = await threadPage({ slug, id, query: { sort, after }, user: null });
+  cacheTag(owner.kind === "article" ? TAGS.article(owner.slug) : TAGS.thread(owner.id));
+  const body = await commentPage({ owner, id, query: { sort, after }, user: null });
   if (!body) return null;
   cacheTag(TAGS.discussion(body.discussionId!));
-  return { status: 200, html: await guestDocument(body, `/articles/${slug}/comments/${id}`) };
+  return { status: 200, html: await guestDocument(body, body.path!) };
+}
+
+export async function guestForumThreadPage(id: number, sort: Sort, after: string | undefined): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.thread(id));
+  const body = await forumThreadPage({ id, query: { sort, after }, user: null });
+  if (!body) return null;
+  cacheTag(TAGS.discussion(body.discussionId!));
+  return { status: 200, html: await guestDocument(body, body.path!) };
+}
+
+export async function guestForumHomePage(): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.forumLists);
+  return { status: 200, html: await guestDocument(await forumHomePage(), "/forum") };
+}
+
+export async function guestForumCategoryPage(slug: string, after: string | undefined): Promise<GuestPage> {
+  "use cache";
+  longLived();
+  cacheTag(TAGS.forumLists);
+  const body = await forumCategoryPage(slug, after);
+  return body ? { status: 200, html: await guestDocument(body, `/forum/${slug}`) } : null;
 }
 
 export async function guestHomePage(): Promise<GuestPage> {

@@ -1,5 +1,6 @@
 import { attr, html, trusted, type SafeHtml } from "@/lib/html/html";
 import { DISPLAY_DEPTH } from "@/lib/comments/limits";
+import { commentPageHref, type DiscussionOwner } from "@/lib/comments/owner";
 import { encodeCursor, type Sort } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDateTime, plural } from "@/lib/format";
@@ -51,15 +52,15 @@ export const NOTICE_TEXT: Record<Notice["kind"], string> = {
 
 /** The links every comment on a page needs. */
 export function listContext(
-  input: Omit<ListContext, "threadHref" | "historyHref" | "signInHref" | "now"> & { articleSlug: string },
+  input: Omit<ListContext, "threadHref" | "historyHref" | "signInHref" | "now"> & { owner: DiscussionOwner },
 ): ListContext {
-  const { articleSlug, pageHref, sort, ...rest } = input;
+  const { owner, pageHref, sort, ...rest } = input;
   return {
     ...rest,
     pageHref,
     sort,
-    threadHref: (id, after) => `/articles/${articleSlug}/comments/${id}${pageQuery({ sort, after })}`,
-    historyHref: (id) => `/articles/${articleSlug}/comments/${id}/history`,
+    threadHref: (id, after) => `${commentPageHref(owner, id)}${pageQuery({ sort, after })}`,
+    historyHref: (id) => `${commentPageHref(owner, id)}/history`,
     signInHref: `/signin?callbackUrl=${encodeURIComponent(`${pageHref}#respond`)}`,
     // A guest's page asks the policy nothing, and may be rendered where reading the clock is
     // not allowed (a cached page): the epoch stands in.

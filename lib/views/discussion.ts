@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "@/lib/html/html";
 import type { CommentPage } from "@/lib/comments/list-comment-page";
+import { closedText, type DiscussionOwner } from "@/lib/comments/owner";
 import { SORT_LABELS, SORTS } from "@/lib/comments/sort";
 import type { CommentNode } from "@/lib/comments/types";
 import type { CurrentUser } from "@/lib/session";
@@ -30,8 +31,7 @@ export type DiscussionInput = {
   /** Path of the page without query, e.g. `/articles/x` or a thread page. */
   basePath: string;
   query: DiscussionParams;
-  articleSlug: string;
-  articleTitle: string;
+  owner: DiscussionOwner;
   /** The reader; null for the page every guest gets. */
   user: CurrentUser | null;
   /** Markdown source of the comment being edited (`?editcomment=`), when allowed. */
@@ -47,7 +47,7 @@ export type DiscussionInput = {
 
 /** Sort, the comment tree, the pager and "Leave a Reply": the body of `<section id="comments">`. */
 export function discussionHtml(input: DiscussionInput): SafeHtml {
-  const { discussionId, page, basePath, query, articleSlug, user, editing, root, focusId, echo, lockedAt } = input;
+  const { discussionId, page, basePath, query, owner, user, editing, root, focusId, echo, lockedAt } = input;
   const locked = lockedAt !== null;
   const { sort } = query;
   const pageHref = `${basePath}${pageQuery(query)}`;
@@ -63,7 +63,7 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
   const replyTo = replyNode?.status === "VISIBLE" ? { id: replyNode.id, name: replyNode.authorName } : undefined;
 
   const ctx = listContext({
-    articleSlug,
+    owner,
     pageHref,
     sort,
     user,
@@ -77,7 +77,7 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
     echo,
   });
   const respond = locked
-    ? html`<div id="respond" class="respond"><p class="comments-closed" role="status">Comments are closed on this article.</p></div>`
+    ? html`<div id="respond" class="respond"><p class="comments-closed" role="status">${closedText(owner)}</p></div>`
     : user
       ? respondForm({
           discussionId,

@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from "@/lib/html/html";
+import { ownerHref, ownerOf } from "@/lib/comments/owner";
 import { formatDateTime } from "@/lib/format";
 import type { ModActionKind } from "@/lib/generated/prisma/enums";
 import { LOG_ACTIONS, type LogEntry, type LogFilter } from "@/lib/moderation/list-log";
@@ -15,6 +16,8 @@ export const ACTION_LABELS: Record<ModActionKind, string> = {
   LOCK: "Locked a discussion",
   UNLOCK: "Unlocked a discussion",
   ROLE_CHANGE: "Changed a role",
+  PIN: "Pinned a thread",
+  UNPIN: "Unpinned a thread",
 };
 
 function change(before: unknown, after: unknown): SafeHtml | string {
@@ -29,10 +32,13 @@ function change(before: unknown, after: unknown): SafeHtml | string {
 }
 
 function entry(e: LogEntry): SafeHtml {
+  const owner = ownerOf(e);
   const target = [
     e.targetUserId ? html`<a href="/mod/users/${e.targetUserId}">${e.targetUserName ?? "a deleted user"}</a>` : "",
     e.targetCommentId ? html` <a href="/comments/${e.targetCommentId}">comment ${e.targetCommentId}</a>` : "",
-    !e.targetCommentId && e.articleSlug ? html` <a href="/articles/${e.articleSlug}#comments">the discussion</a>` : "",
+    !e.targetCommentId && owner
+      ? html` <a href="${ownerHref(owner)}">${owner.kind === "thread" ? "thread" : "discussion of"} “${owner.title}”</a>`
+      : "",
   ];
   return html`<tr><td><time datetime="${e.createdAt.toISOString()}">${formatDateTime(e.createdAt)}</time></td><td><a href="/mod/log?actor=${e.actorId}">${e.actorName}</a></td><td>${ACTION_LABELS[e.action]}</td><td>${target}</td><td>${e.reason ?? ""}${e.expiresAt ? html` (until ${formatDateTime(e.expiresAt)})` : ""} ${change(e.before, e.after)}</td></tr>`;
 }

@@ -58,6 +58,8 @@ const ACTION_LABELS: Record<ModActionKind, string> = {
   LOCK: "Locked a discussion",
   UNLOCK: "Unlocked a discussion",
   ROLE_CHANGE: "Changed the role",
+  PIN: "Pinned a thread",
+  UNPIN: "Unpinned a thread",
 };
 
 function time(d: Date, withTime = true): SafeHtml {

@@ -6,6 +6,15 @@ import { getCategory } from "@/lib/articles/list-categories";
 import { getComment } from "@/lib/comments/get-comment";
 import { listAncestors } from "@/lib/comments/list-ancestors";
 import { loadDiscussion } from "@/lib/comments/load-discussion";
+import {
+  commentPageHref,
+  isOwner,
+  ownerHref,
+  threadHref,
+  type DiscussionOwner,
+  type OwnerRef,
+} from "@/lib/comments/owner";
+import { can } from "@/lib/policy";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDate, plural } from "@/lib/format";
 import { html, trusted, type SafeHtml } from "@/lib/html/html";
@@ -22,17 +31,15 @@ export type PageBody = {
   main: SafeHtml;
   /** The discussion it shows, for cache tags. */
   discussionId?: number;
+  /** The page's own path (the header's sign-in link returns there). */
+  path?: string;
 };
 
-type DiscussionPageInput = { query: DiscussionParams; user: CurrentUser | null; echo?: FormEcho };
+export type DiscussionPageInput = { query: DiscussionParams; user: CurrentUser | null; echo?: FormEcho };
 
-function discussionSection(
-  heading: SafeHtml,
-  body: SafeHtml,
-  article: { slug: string; title: string },
-  pageHref: string,
-) {
-  return html`<section id="comments" class="comments-area" aria-labelledby="comments-title" data-page-href="${pageHref}" data-article-href="/articles/${article.slug}" data-article-title="${article.title}">${heading}${body}</section>`;
+/** `<section id="comments">`: the enhancer reads where it is, and what it is about (for quotes), off it. */
+export function discussionSection(heading: SafeHtml, body: SafeHtml, owner: DiscussionOwner, pageHref: string) {
+  return html`<section id="comments" class="comments-area" aria-labelledby="comments-title" data-page-href="${pageHref}" data-article-href="${ownerHref(owner)}" data-article-title="${owner.title}">${heading}${body}</section>`;
 }
 
 /**
@@ -46,7 +53,7 @@ async function articleBodyHtml(markdown: string): Promise<string> {
 }
 
 /** A page of comments, and the edit form's source when `?editcomment=` (or an edit that did not save) asks for one. */
-function loadFor({ query, user, echo }: DiscussionPageInput, discussionId: number, parentId: number | null) {
+export function loadFor({ query, user, echo }: DiscussionPageInput, discussionId: number, parentId: number | null) {
   const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
   return loadDiscussion({ discussionId, parentId, query: { ...query, editcomment }, user });
 }
@@ -57,35 +64,57 @@ export async function articlePage(input: DiscussionPageInput & { slug: string })
   if (!article) return null;
   const { page, editing } = await loadFor(input, article.discussionId, null);
   const basePath = `/articles/${article.slug}`;
+  const owner: DiscussionOwner = { kind: "article", slug: article.slug, title: article.title };
   const discussion = discussionHtml({
     discussionId: article.discussionId,
     page,
     basePath,
     query,
-    articleSlug: article.slug,
-    articleTitle: article.title,
+    owner,
     user,
     editing,
     echo,
     lockedAt: article.discussion.lockedAt,
   });
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
-  const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(await articleBodyHtml(article.body))}</div></article>${discussionSection(heading, discussion, article, basePath)}`;
+  const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(await articleBodyHtml(article.body))}</div>${forumThreadsAbout(article, user)}</article>${discussionSection(heading, discussion, owner, basePath)}`;
   return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
 }
 
 /**
- * A comment with its ancestors above it and its replies below, on a page of its own:
- * permalinks, "Continue this thread" and "more replies" all land here.
+ * The forum threads started from an article ("Discuss in the forum"), and, for those who may
+ * start one, the way to.
  */
-export async function threadPage(input: DiscussionPageInput & { slug: string; id: number }): Promise<PageBody | null> {
-  const { slug, id, query, user, echo } = input;
+function forumThreadsAbout(
+  article: { slug: string; threads: { id: number; slug: string; title: string }[] },
+  user: CurrentUser | null,
+): SafeHtml {
+  const start =
+    user && can(user, "thread:create", undefined)
+      ? html`<p><a class="button-link" href="/forum/new?article=${article.slug}">Discuss in the forum</a></p>`
+      : "";
+  if (!article.threads.length && !start) return html``;
+  const list = article.threads.length
+    ? html`<ul>${article.threads.map((t) => html`<li><a href="${threadHref(t)}">${t.title}</a></li>`)}</ul>`
+    : "";
+  return html`<aside class="forum-threads" aria-labelledby="forum-threads-title"><h2 id="forum-threads-title">Forum threads about this article</h2>${list || html`<p class="empty">No forum threads about this article yet.</p>`}${start}</aside>`;
+}
+
+/**
+ * A comment with its ancestors above it and its replies below, on a page of its own:
+ * permalinks, "Continue this thread" and "more replies" all land here, for an article's
+ * comments and a forum thread's replies alike.
+ */
+export async function commentPage(
+  input: DiscussionPageInput & { owner: OwnerRef; id: number },
+): Promise<PageBody | null> {
+  const { id, query, user, echo } = input;
   const found = await getComment(id, user?.id ?? null);
-  if (!found || found.article?.slug !== slug) return null;
-  const { row, article, discussionId, path, lockedAt } = found;
+  if (!found || !isOwner(found.owner, input.owner)) return null;
+  const { row, owner, discussionId, path, lockedAt } = found;
   const [{ page, editing }, ancestors] = await Promise.all([loadFor(input, discussionId, row.id), listAncestors(path)]);
-  const articleHref = `/articles/${article.slug}`;
-  const basePath = `${articleHref}/comments/${row.id}`;
+  const articleHref = ownerHref(owner);
+  const basePath = commentPageHref(owner, row.id);
   const topAncestor = path[0]!;
   // Ancestors nest above the comment as context: one reply each, the path down to it.
   let root: CommentNode = { ...row, level: -1, children: [] };
@@ -96,8 +125,7 @@ export async function threadPage(input: DiscussionPageInput & { slug: string; id
     page,
     basePath,
     query,
-    articleSlug: article.slug,
-    articleTitle: article.title,
+    owner,
     user,
     editing,
     root,
@@ -107,12 +135,12 @@ export async function threadPage(input: DiscussionPageInput & { slug: string; id
   });
   const start =
     ancestors.omitted > 0
-      ? html`<li><a href="${articleHref}/comments/${topAncestor}">Start of this thread (${plural(ancestors.omitted, "earlier comment", "earlier comments")} above)</a></li>`
+      ? html`<li><a href="${commentPageHref(owner, topAncestor)}">Start of this thread (${plural(ancestors.omitted, "earlier comment", "earlier comments")} above)</a></li>`
       : "";
   const name = row.status === "VISIBLE" ? row.authorName : "[deleted]";
   const heading = html`<h1 id="comments-title">Thread: ${name}’s comment and ${plural(row.descendantCount, "reply", "replies")}</h1>`;
-  const main = html`<nav aria-label="Thread" class="thread-nav"><ul><li><a href="${articleHref}#comments">View the whole discussion</a> of “${article.title}”</li>${start}</ul></nav>${discussionSection(heading, discussion, article, basePath)}`;
-  return { title: `Thread on ${article.title}`, main, discussionId };
+  const main = html`<nav aria-label="Thread" class="thread-nav"><ul><li><a href="${articleHref}#comments">View the whole discussion</a> of “${owner.title}”</li>${start}</ul></nav>${discussionSection(heading, discussion, owner, basePath)}`;
+  return { title: `Thread on ${owner.title}`, main, discussionId, path: basePath };
 }
 
 function articleCard(a: ArticleCard): SafeHtml {

@@ -27,7 +27,7 @@ export function siteHeaderHtml(input: {
       : user
         ? html`${mod}<span>Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span><a href="/notices">Notices</a><a href="/account">Account</a>${signOutForm("Sign out", returnTo)}`
         : html`<a href="/signin">Sign in</a><a href="/signup">Sign up</a>`;
-  return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">REEx Discussions</a><nav aria-label="Categories"><ul class="nav-list">${categories.map(
+  return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">REEx Discussions</a><nav aria-label="Sections"><ul class="nav-list">${categories.map(
     (c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`,
-  )}</ul></nav><div class="account">${account}</div></div></header>`;
+  )}<li><a href="/forum" class="nav-forum">Forum</a></li></ul></nav><div class="account">${account}</div></div></header>`;
 }

@@ -1,4 +1,4 @@
-// Seeds demo users, categories, articles and discussions. Idempotent (upserts; a
+// Seeds demo users, categories, articles and discussions, and the forum (./forum.ts). Idempotent (upserts; a
 // discussion is filled only while empty), and refuses a database that already holds
 // users unless forced. Run: DATABASE_URL=… npm run seed [-- --force]
 import crypto from "node:crypto";
@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { articles } from "./articles";
 import { discussion } from "./discussion";
+import { seedForum } from "./forum";
 import { categories, demoUsers, extraUsers } from "./users";
 
 const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: number }[]> = {
@@ -141,6 +142,10 @@ export async function seed({ force = false, log = console.log } = {}) {
     if (script.length) log(`Seeded ${script.length} comments on ${a.slug}`);
   }
   await seedModeration(userIds, log);
+  const authors = new Map(
+    [...userIds].map(([key, id]) => [key, { id, role: roles.get(key) ?? "READER", suspendedUntil: null }] as const),
+  );
+  await seedForum(authors, new Date(Date.now() - 4 * 86_400_000), log);
   return { seeded: true };
 }
 

@@ -28,11 +28,14 @@ export async function POST(request: NextRequest) {
         failed: { form: "name", field: "displayName", message, displayName: typed },
       });
     }
-    const { discussionIds, articleSlugs } = await changeDisplayName(user, user.id, parsed.data);
-    // Guests' cached pages print the name: every discussion the user wrote in, and their articles' pages and lists.
+    const { discussionIds, articleSlugs, threadIds } = await changeDisplayName(user, user.id, parsed.data);
+    // Guests' cached pages print the name: every discussion the user wrote in, their articles'
+    // and threads' pages, and the lists (which also name the last replier).
     for (const id of discussionIds) revalidateTag(TAGS.discussion(id), { expire: 0 });
     for (const slug of articleSlugs) revalidateTag(TAGS.article(slug), { expire: 0 });
+    for (const id of threadIds) revalidateTag(TAGS.thread(id), { expire: 0 });
     if (articleSlugs.length > 0) revalidateTag(TAGS.articleLists, { expire: 0 });
+    if (discussionIds.length > 0 || threadIds.length > 0) revalidateTag(TAGS.forumLists, { expire: 0 });
     log.info({ event: "account.display-name", userId: user.id }, "display name changed");
     return seeOther("/account?done=name");
   } catch (e) {

@@ -34,7 +34,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const user = await getCurrentUser();
     const parent = await getComment(parentId);
-    if (!parent?.article) return new Response("Not found", { status: 404 });
+    if (!parent?.owner) return new Response("Not found", { status: 404 });
     const page = await listCommentPage({
       discussionId: parent.discussionId,
       parentId,
@@ -44,7 +44,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     });
     const remaining = page.next ? await countRepliesAfter(parentId, query.sort, page.next) : 0;
     const ctx = listContext({
-      articleSlug: parent.article.slug,
+      owner: parent.owner,
       pageHref,
       sort: query.sort,
       user,

@@ -1,6 +1,6 @@
 import { DEFAULT_SORT } from "@/lib/comments/sort";
 import { serveGuestPage } from "@/lib/http/serve-guest-page";
-import { guestThreadPage } from "@/lib/views/cached-pages";
+import { guestCommentPage } from "@/lib/views/cached-pages";
 import { idParam, slugParam } from "@/lib/validation/page-params";
 
 /**
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const id = idParam(rawId);
   return serveGuestPage(
     "thread page",
-    slug && id !== undefined ? () => guestThreadPage(slug, id, DEFAULT_SORT, undefined) : null,
+    slug && id !== undefined ? () => guestCommentPage({ kind: "article", slug }, id, DEFAULT_SORT, undefined) : null,
   );
 }
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { notFoundResponse, servePage } from "@/lib/http/serve-page";
-import { guestThreadPage } from "@/lib/views/cached-pages";
-import { threadPage } from "@/lib/views/pages";
+import { guestCommentPage } from "@/lib/views/cached-pages";
+import { commentPage } from "@/lib/views/pages";
 import { idParam, parseDiscussionParams, slugParam } from "@/lib/validation/page-params";
 
 /**
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return servePage({
     where: "thread page",
     path: `/articles/${slug}/comments/${id}`,
-    guest: () => guestThreadPage(slug, id, query.sort, query.after),
-    forUser: (user) => threadPage({ slug, id, query, user }),
+    guest: () => guestCommentPage({ kind: "article", slug }, id, query.sort, query.after),
+    forUser: (user) => commentPage({ owner: { kind: "article", slug }, id, query, user }),
   });
 }
