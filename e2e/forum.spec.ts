@@ -158,3 +158,26 @@ test("axe: forum home, a category, a thread and the new-thread form", async ({ b
   await expectNoViolations(a);
   await a.context().close();
 });
+
+test("the author edits the opening post; everyone can read its history", async ({ browser, baseURL, page }) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const analyst = await makePerson("forum", tag, "editor", "ANALYST");
+  const a = await pageAs(browser, analyst, baseURL!, false);
+  await a.goto("/forum/new?category=markets");
+  await a.getByLabel("Title").fill(`First title ${tag}`);
+  await a.getByRole("textbox", { name: "Body" }).fill("First text.");
+  await a.getByRole("button", { name: "Start thread" }).click();
+  await a.getByRole("link", { name: "Edit", exact: true }).click();
+  await a.getByLabel("Title").fill(`Second title ${tag}`);
+  await a.getByRole("textbox", { name: "Body" }).fill("Second text.");
+  await a.getByRole("button", { name: "Save" }).click();
+  await expect(a.getByRole("heading", { level: 1, name: `Second title ${tag}` })).toBeVisible();
+  const url = a.url();
+  await a.context().close();
+
+  await page.goto(url);
+  await page.getByRole("link", { name: "edited" }).click();
+  await expect(page.getByRole("heading", { name: /^Current version/ })).toBeVisible();
+  await expect(page.getByText(`First title ${tag}`)).toBeVisible();
+  await expect(page.getByText("Second text.")).toBeVisible();
+});

@@ -91,6 +91,12 @@ test("a comment posted on one instance reaches the other's guest page", async ()
       .poll(async () => (await (await fetch(`${b}${path}`)).text()).includes(`Posted on A ${tag}`), { timeout: 10_000 })
       .toBe(true);
   } finally {
-    for (const s of servers) if (s.pid) process.kill(-s.pid, "SIGTERM");
+    for (const s of servers) {
+      try {
+        if (s.pid) process.kill(-s.pid, "SIGTERM");
+      } catch {
+        // already gone (it may have failed to start): nothing to stop
+      }
+    }
   }
 });

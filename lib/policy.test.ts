@@ -42,7 +42,12 @@ function subjectFor(action: Action): unknown {
     case "reports:reject":
     case "mod:view":
     case "thread:create":
+    case "article:create":
+    case "forum:manage-categories":
       return undefined;
+    case "article:edit":
+    case "article:history":
+      return { authorId: "someone-else" };
     case "thread:edit":
       return { authorId: "someone-else", createdAt: new Date(now.getTime() - 60_000) };
     case "thread:pin":
@@ -97,6 +102,11 @@ const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", b
   "thread:edit": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: false },
   "thread:pin": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "thread:unpin": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "forum:manage-categories": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: true },
+  "article:create": { guest: false, READER: false, ANALYST: true, MODERATOR: false, ADMIN: true },
+  // Someone else's article: admins edit any; analysts only their own (below); moderators none.
+  "article:edit": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: true },
+  "article:history": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
 };
 
 describe("policy: role × action", () => {
@@ -155,6 +165,14 @@ describe("policy: own comments, time windows, status and suspension", () => {
     expect(can(actor("ANALYST", "me"), "thread:edit", old, now)).toBe(false);
     expect(can(actor("ADMIN"), "thread:unpin", { pinned: false }, now)).toBe(false);
     expect(can(actor("ANALYST", "me", new Date(now.getTime() + 1000)), "thread:create", undefined, now)).toBe(false);
+  });
+  it("analysts edit their own articles (and read their history), not after a demotion or suspension", () => {
+    const mine = { authorId: "me" };
+    expect(can(actor("ANALYST", "me"), "article:edit", mine, now)).toBe(true);
+    expect(can(actor("ANALYST", "me"), "article:history", mine, now)).toBe(true);
+    expect(can(actor("READER", "me"), "article:edit", mine, now)).toBe(false);
+    expect(can(actor("MODERATOR", "me"), "article:edit", mine, now)).toBe(false);
+    expect(can(actor("ANALYST", "me", new Date(now.getTime() + 1000)), "article:edit", mine, now)).toBe(false);
   });
   it("moderators restore only removed comments", () => {
     expect(can(actor("MODERATOR"), "comment:restore", comment({ status: "REMOVED_BY_MODERATOR" }), now)).toBe(true);

@@ -30,6 +30,9 @@ export type UserSubject = {
 /** A forum thread's opening post, for editing it. */
 export type ThreadSubject = { authorId: string; createdAt: Date };
 
+/** An article in the newsroom: whose it is. */
+export type ArticleSubject = { authorId: string };
+
 /** A forum thread, for pinning it. */
 export type PinSubject = { pinned: boolean };
 
@@ -82,6 +85,14 @@ type Rules = {
   /** Pin (or change until when), and unpin, a forum thread. */
   "thread:pin": PinSubject;
   "thread:unpin": PinSubject;
+  /** Add and rename the forum's categories. */
+  "forum:manage-categories": undefined;
+  /** The newsroom: write an article (analysts and admins). */
+  "article:create": undefined;
+  /** Edit, publish, unpublish, and see the draft of, an article: its analyst author, or an admin. */
+  "article:edit": ArticleSubject;
+  /** An article's revision history: staff, and its author. */
+  "article:history": ArticleSubject;
 };
 
 export type Action = keyof Rules;
@@ -154,6 +165,18 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
       return active(actor, now) && isStaff(actor);
     case "thread:unpin":
       return active(actor, now) && isStaff(actor) && (subject as PinSubject).pinned;
+    case "forum:manage-categories":
+      return active(actor, now) && actor.role === "ADMIN";
+    case "article:create":
+      return active(actor, now) && (actor.role === "ANALYST" || actor.role === "ADMIN");
+    case "article:edit": {
+      const a = subject as ArticleSubject;
+      return active(actor, now) && (actor.role === "ADMIN" || (actor.role === "ANALYST" && a.authorId === actor.id));
+    }
+    case "article:history": {
+      const a = subject as ArticleSubject;
+      return active(actor, now) && (isStaff(actor) || (actor.role === "ANALYST" && a.authorId === actor.id));
+    }
     case "account:update":
       return active(actor, now) && actor.id === (subject as { id: string }).id;
     case "user:change-role": {

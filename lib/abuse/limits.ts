@@ -90,6 +90,10 @@ export const LIMITS = {
   // and spaces them 15 seconds apart (rate_limit_create_topic); ours is 10 an hour, as many as
   // a busy analyst starts in a day, and the browser tests start several from one account.
   thread: { keyPrefix: "thread", points: 10, duration: HOUR },
+
+  // Per user: newsroom saves (draft, publish, update). Ours: 60 an hour, one a minute for an
+  // hour of steady editing; it bounds what a stolen analyst session can churn.
+  articleSave: { keyPrefix: "article-save", points: 60, duration: HOUR },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,30 +1,74 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { ownerHref, ownerOf } from "@/lib/comments/owner";
+import { db, readRows } from "@/lib/db";
 
-export const PROFILE_RECENT_COMMENTS = 10;
+/** Items per page of a profile's tab. */
+export const PROFILE_PAGE = 20;
 
-/** A member's public page: name, role, when they joined, their latest visible comments. */
+/** A member's public page: name, role, when they joined, and how much they have written. */
 export async function getProfile(userId: string) {
-  const user = await db.user.findUnique({
+  return db.user.findUnique({
     where: { id: userId },
     select: {
       id: true,
       displayName: true,
       role: true,
       createdAt: true,
-      _count: { select: { comments: { where: { status: "VISIBLE" } } } },
-      comments: {
-        where: { status: "VISIBLE" },
-        orderBy: { id: "desc" },
-        take: PROFILE_RECENT_COMMENTS,
-        select: {
-          id: true,
-          bodyHtml: true,
-          createdAt: true,
-          discussion: { select: { article: { select: { slug: true, title: true } } } },
-        },
-      },
+      _count: { select: { comments: { where: { status: "VISIBLE" } }, threads: true } },
     },
   });
-  return user;
+}
+
+/**
+ * The member's visible comments, newest first, by cursor (the last id shown): each with where it
+ * stands (an article or a forum thread), for a link to it in context.
+ */
+export async function listProfileComments(userId: string, before?: number) {
+  const rows = await readRows<{
+    id: number;
+    bodyHtml: string;
+    createdAt: Date;
+    articleSlug: string | null;
+    articleTitle: string | null;
+    threadId: number | null;
+    threadSlug: string | null;
+    threadTitle: string | null;
+  }>`
+    SELECT c.id, c."bodyHtml", c."createdAt", a.slug AS "articleSlug", a.title AS "articleTitle",
+           t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle"
+    FROM "Comment" c
+    LEFT JOIN "Article" a ON a."discussionId" = c."discussionId"
+    LEFT JOIN "Thread" t ON t."discussionId" = c."discussionId"
+    WHERE c."authorId" = ${userId} AND c.status = 'VISIBLE'
+      AND (${before ?? null}::int IS NULL OR c.id < ${before ?? null}::int)
+    ORDER BY c.id DESC LIMIT ${PROFILE_PAGE + 1}`;
+  const page = rows.slice(0, PROFILE_PAGE).map((r) => {
+    const owner = ownerOf(r);
+    return {
+      id: r.id,
+      bodyHtml: r.bodyHtml,
+      createdAt: r.createdAt,
+      on: owner && { title: owner.title, href: ownerHref(owner) },
+    };
+  });
+  return { items: page, next: rows.length > PROFILE_PAGE ? page.at(-1)!.id : null };
+}
+
+/** The member's forum threads, newest first, by cursor. */
+export async function listProfileThreads(userId: string, before?: number) {
+  const rows = await db.thread.findMany({
+    where: { authorId: userId, ...(before ? { id: { lt: before } } : {}) },
+    orderBy: { id: "desc" },
+    take: PROFILE_PAGE + 1,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      createdAt: true,
+      category: { select: { slug: true, name: true } },
+      discussion: { select: { commentCount: true } },
+    },
+  });
+  const page = rows.slice(0, PROFILE_PAGE);
+  return { items: page, next: rows.length > PROFILE_PAGE ? page.at(-1)!.id : null };
 }

@@ -13,10 +13,10 @@ const cardSelect = {
   discussion: { select: { commentCount: true } },
 } as const;
 
-/** Newest first, optionally one category's. */
+/** Published articles, newest first, optionally one category's (drafts are the newsroom's). */
 export function listArticles({ categorySlug }: { categorySlug?: string } = {}) {
   return db.article.findMany({
-    where: categorySlug ? { category: { slug: categorySlug } } : undefined,
+    where: { status: "PUBLISHED", ...(categorySlug ? { category: { slug: categorySlug } } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: ARTICLES_PER_PAGE,
     select: cardSelect,

@@ -45,7 +45,10 @@ export async function createComment(actor: Actor, raw: CreateCommentInput): Prom
       if (earlier) return earlier;
     }
     const [discussion, parent, standing] = await Promise.all([
-      db.discussion.findUnique({ where: { id: input.discussionId }, select: { lockedAt: true } }),
+      db.discussion.findUnique({
+        where: { id: input.discussionId },
+        select: { lockedAt: true, article: { select: { status: true } } },
+      }),
       input.parentId
         ? db.comment.findUnique({
             where: { id: input.parentId },
@@ -54,7 +57,8 @@ export async function createComment(actor: Actor, raw: CreateCommentInput): Prom
         : null,
       readStanding(author),
     ]);
-    if (!discussion) throw new NotFoundError("Discussion");
+    // A draft's discussion is not open yet: nobody can see it to reply.
+    if (!discussion || discussion.article?.status === "DRAFT") throw new NotFoundError("Discussion");
     if (input.parentId && (!parent || parent.discussionId !== input.discussionId)) {
       throw new NotFoundError("Comment to reply to");
     }

@@ -38,7 +38,9 @@ export async function createThread(actor: Actor, raw: CreateThreadInput): Promis
     }
     const [category, article] = await Promise.all([
       db.forumCategory.findUnique({ where: { slug: input.category! }, select: { id: true } }),
-      input.article ? db.article.findUnique({ where: { slug: input.article }, select: { id: true } }) : null,
+      input.article
+        ? db.article.findFirst({ where: { slug: input.article, status: "PUBLISHED" }, select: { id: true } })
+        : null,
     ]);
     if (!category) throw new NotFoundError("Category");
     if (input.article && !article) throw new NotFoundError("Article");

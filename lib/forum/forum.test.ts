@@ -8,7 +8,9 @@ import { flushViews, countView } from "./count-views";
 import { createThread } from "./create-thread";
 import { listCategoryThreads, listLatestThreads, THREADS_PER_PAGE, decodeThreadCursor } from "./list-threads";
 import { listForumCategories } from "./list-forum-categories";
+import { editThread, listThreadRevisions } from "./edit-thread";
 import { setThreadPin } from "./pin-thread";
+import { CategorySlugTakenError, saveForumCategory } from "./save-forum-category";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 let reader: User, analyst: User, moderator: User;
@@ -103,6 +105,22 @@ describe("replies, activity and locks", () => {
   });
 });
 
+describe("editing the opening post", () => {
+  it("its author edits within the window, keeping every version; nobody else can", async () => {
+    const t = await start("Before the edit");
+    await expect(editThread(asActor(moderator), t.id, { title: "Hijacked title", body: "x" })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await editThread(asActor(analyst), t.id, { title: "After the edit", body: "New text." });
+    const row = await db.thread.findUniqueOrThrow({ where: { id: t.id } });
+    expect(row).toMatchObject({ title: "After the edit", body: "New text.", slug: "before-the-edit" });
+    expect(row.editedAt).not.toBeNull();
+    expect((await listThreadRevisions(t.id)).map((r) => r.title)).toEqual(["After the edit", "Before the edit"]);
+    await db.thread.update({ where: { id: t.id }, data: { createdAt: new Date(Date.now() - 31 * 60_000) } });
+    await expect(editThread(asActor(analyst), t.id, { title: "Too late", body: "x" })).rejects.toThrow(ForbiddenError);
+  });
+});
+
 describe("pins", () => {
   it("a pinned thread lists first, a pin whose date has passed does not, and both are logged", async () => {
     const pinned = await start("Pinned for good");
@@ -143,6 +161,31 @@ describe("views", () => {
 });
 
 describe("categories", () => {
+  it("admins add and rename them; nobody else can, and a taken slug is refused", async () => {
+    const admin = await makeUser("ADMIN");
+    const added = await saveForumCategory(asActor(admin), {
+      name: "Recycling",
+      slug: "recycling",
+      description: "Magnets back to metal.",
+    });
+    await saveForumCategory(asActor(admin), {
+      id: added.id,
+      name: "Recycling & Reuse",
+      slug: "recycling",
+      description: "Magnets back to metal.",
+    });
+    expect((await db.forumCategory.findUniqueOrThrow({ where: { id: added.id } })).name).toBe("Recycling & Reuse");
+    for (const who of [reader, analyst, moderator]) {
+      await expect(
+        saveForumCategory(asActor(who), { name: "Forged", slug: "forged", description: "Should not exist." }),
+      ).rejects.toThrow(ForbiddenError);
+    }
+    await expect(
+      saveForumCategory(asActor(admin), { name: "Again", slug: "recycling", description: "A second one." }),
+    ).rejects.toThrow(CategorySlugTakenError);
+    await db.forumCategory.delete({ where: { id: added.id } });
+  });
+
   it("show their thread count and latest activity", async () => {
     const cats = await listForumCategories();
     const markets = cats.find((c) => c.slug === "markets")!;

@@ -31,7 +31,11 @@ export async function forumHomePage(user: CurrentUser | null = null): Promise<Pa
           : ""
       }</p></li>`,
   )}</ul>`;
-  const main = html`<h1>Forum</h1>${startThread(user)}<section aria-labelledby="forum-categories-title"><h2 id="forum-categories-title">Categories</h2>${cats}</section><section aria-labelledby="latest-threads-title"><h2 id="latest-threads-title">Latest threads</h2>${latest.length ? threadList(latest, "Latest threads", true, "h3") : html`<p class="empty">No threads yet.</p>`}</section>`;
+  const manage =
+    user && can(user, "forum:manage-categories", undefined)
+      ? html`<p><a href="/forum/categories">Manage categories</a></p>`
+      : "";
+  const main = html`<h1>Forum</h1>${startThread(user)}${manage}<section aria-labelledby="forum-categories-title"><h2 id="forum-categories-title">Categories</h2>${cats}</section><section aria-labelledby="latest-threads-title"><h2 id="latest-threads-title">Latest threads</h2>${latest.length ? threadList(latest, "Latest threads", true, "h3") : html`<p class="empty">No threads yet.</p>`}</section>`;
   return { title: "Forum", main };
 }
 
@@ -86,9 +90,13 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
   const about = thread.articleSlug
     ? html`<p class="thread-about">About the article: <a href="/articles/${thread.articleSlug}">${thread.articleTitle}</a></p>`
     : "";
+  const edit =
+    user && can(user, "thread:edit", thread)
+      ? html`<p class="thread-op__actions"><a href="/forum/t/${thread.id}/edit">Edit</a> (for 30 minutes after posting)</p>`
+      : "";
   const staff =
     user && can(user, "thread:pin", thread) ? html`<div class="mod-tools">${pinControl(thread, basePath)}</div>` : "";
-  const op = html`<article class="thread-op" aria-labelledby="thread-title"><header><nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a> › <a href="/forum/${thread.categorySlug}">${thread.categoryName}</a></nav><h1 id="thread-title">${threadFlags({ pinned: thread.pinned, locked })}${thread.title}</h1><p class="post__meta">by ${thread.authorName}${roleBadge(thread.authorRole)} · ${when(thread.createdAt)}${thread.editedAt ? html` · edited` : ""} · ${plural(thread.viewCount, "view", "views")}</p>${about}${tagList(thread.tags)}</header><div class="comment__content thread-op__body">${trusted(thread.bodyHtml)}</div>${staff}<img class="view-pixel" src="/forum/t/${thread.id}/seen" alt="" width="1" height="1"></article>`;
+  const op = html`<article class="thread-op" aria-labelledby="thread-title"><header><nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a> › <a href="/forum/${thread.categorySlug}">${thread.categoryName}</a></nav><h1 id="thread-title">${threadFlags({ pinned: thread.pinned, locked })}${thread.title}</h1><p class="post__meta">by <a href="/users/${thread.authorId}">${thread.authorName}</a>${roleBadge(thread.authorRole)} · ${when(thread.createdAt)}${thread.editedAt ? html` · <a href="/forum/t/${thread.id}/history">edited</a>` : ""} · ${plural(thread.viewCount, "view", "views")}</p>${about}${tagList(thread.tags)}</header><div class="comment__content thread-op__body">${trusted(thread.bodyHtml)}</div>${edit}${staff}<img class="view-pixel" src="/forum/t/${thread.id}/seen" alt="" width="1" height="1"></article>`;
   const heading = html`<h2 id="comments-title">${plural(thread.replyCount, "Reply", "Replies")}</h2>`;
   return {
     title: thread.title,

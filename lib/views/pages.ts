@@ -23,6 +23,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { DiscussionParams } from "@/lib/validation/page-params";
 import type { FormEcho } from "./comment-form";
 import { discussionHtml } from "./discussion";
+import { tagList } from "./thread-list";
 
 /** What a page builder returns; the route adds the header and the document around `main`. */
 export type PageBody = {
@@ -77,8 +78,27 @@ export async function articlePage(input: DiscussionPageInput & { slug: string })
     lockedAt: article.discussion.lockedAt,
   });
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
-  const main = html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${article.category.slug}">${article.category.name}</a></p><h1>${article.title}</h1><p class="post__meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time> · by ${article.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${article.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(await articleBodyHtml(article.body))}</div>${forumThreadsAbout(article, user)}</article>${discussionSection(heading, discussion, owner, basePath)}`;
+  const main = html`${articleMarkup(article, await articleBodyHtml(article.body), forumThreadsAbout(article, user))}${discussionSection(heading, discussion, owner, basePath)}`;
   return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
+}
+
+/**
+ * An article as readers see it: category, title, date and author, the Highlights box, the body
+ * (`bodyHtml`, rendered by renderArticleMarkdown), tags. The newsroom's preview uses it too.
+ */
+export function articleMarkup(
+  a: {
+    title: string;
+    publishedAt: Date;
+    highlights: string[];
+    tags?: string[];
+    category: { slug: string; name: string };
+    author: { displayName: string };
+  },
+  bodyHtml: string,
+  after: SafeHtml | "" = "",
+): SafeHtml {
+  return html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${a.category.slug}">${a.category.name}</a></p><h1>${a.title}</h1><p class="post__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by ${a.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${a.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(bodyHtml)}</div>${a.tags?.length ? tagList(a.tags) : ""}${after}</article>`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from "@/lib/html/html";
 import type { CurrentUser } from "@/lib/session";
 import { signOutForm } from "./comment-form";
+import { can } from "@/lib/policy";
 import { roleBadge } from "./role-badge";
 
 export type Category = { slug: string; name: string };
@@ -25,7 +26,7 @@ export function siteHeaderHtml(input: {
     user === undefined
       ? html`<span>Account status unavailable</span>`
       : user
-        ? html`${mod}<span>Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span><a href="/notices">Notices</a><a href="/account">Account</a>${signOutForm("Sign out", returnTo)}`
+        ? html`${mod}${can(user, "article:create", undefined) ? html`<a href="/newsroom">Newsroom</a>` : ""}<span>Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span><a href="/notices">Notices</a><a href="/account">Account</a>${signOutForm("Sign out", returnTo)}`
         : html`<a href="/signin">Sign in</a><a href="/signup">Sign up</a>`;
   return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">REEx Discussions</a><nav aria-label="Sections"><ul class="nav-list">${categories.map(
     (c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`,

@@ -24,7 +24,7 @@ function threadRow(t: ThreadRow, showCategory: boolean, h: "h2" | "h3"): SafeHtm
   const last = t.lastPosterName
     ? html`last reply by ${t.lastPosterName}, ${when(t.lastActivityAt)}`
     : html`no replies yet, started ${when(t.createdAt)}`;
-  return html`<li class="thread-row" id="thread-${t.id}">${trusted(`<${h} class="thread-row__title">`)}${threadFlags(t)}<a href="${threadHref(t)}">${t.title}</a>${trusted(`</${h}>`)}<p class="thread-row__meta">by ${t.authorName}${roleBadge(t.authorRole)}${showCategory ? html` in <a href="/forum/${t.categorySlug}">${t.categoryName}</a>` : ""} · <span class="thread-row__replies">${plural(t.replyCount, "reply", "replies")}</span> · ${plural(t.viewCount, "view", "views")} · ${last}</p>${tagList(t.tags)}</li>`;
+  return html`<li class="thread-row" id="thread-${t.id}">${trusted(`<${h} class="thread-row__title">`)}${threadFlags(t)}<a href="${threadHref(t)}">${t.title}</a>${trusted(`</${h}>`)}<p class="thread-row__meta">by <a href="/users/${t.authorId}">${t.authorName}</a>${roleBadge(t.authorRole)}${showCategory ? html` in <a href="/forum/${t.categorySlug}">${t.categoryName}</a>` : ""} · <span class="thread-row__replies">${plural(t.replyCount, "reply", "replies")}</span> · ${plural(t.viewCount, "view", "views")} · ${last}</p>${tagList(t.tags)}</li>`;
 }
 
 /** `h`: the rows' heading level under the page's headings. */
