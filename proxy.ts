@@ -36,11 +36,16 @@ function refuse(request: NextRequest, requestId: string, status: 400 | 403 | 413
 
 const dev = process.env.NODE_ENV === "development";
 
-/** Plain HTML routes (lib/views): no inline script, so no nonce. */
-const HTML_ROUTE = /^\/(?:comments(?:\/|$)|mod(?:\/|$)|notices$|signout$|articles\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
+/**
+ * Plain HTML routes (lib/views): no inline script, so no nonce; a nonce policy would block
+ * their one external script. Every route but the React pages (sign in and up, member pages,
+ * comment histories).
+ */
+const HTML_ROUTE =
+  /^\/(?:comments(?:\/|$)|mod(?:\/|$)|notices$|signout$|account(?:\/|$)|newsroom(?:\/|$)|forum(?!\/t\/[^/]+\/comments\/[^/]+\/history\/?$)(?:\/|$)|(?:articles|forum\/t)\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
 
-/** An article or thread page: only writes to it (refused) and odd encodings reach this proxy (see `config`). */
-const PAGE_ROUTE = /^\/articles\/[^/]+(?:\/comments\/[^/]+)?\/?$/;
+/** An article's or forum thread's page: only writes to it (refused) and odd encodings reach this proxy (see `config`). */
+const PAGE_ROUTE = /^\/(?:articles|forum\/t)\/[^/]+(?:\/comments\/[^/]+)?\/?$/;
 
 // Every request gets an id (logged with each line about it) and the security headers.
 export async function proxy(request: NextRequest) {
@@ -106,7 +111,7 @@ export const config = {
   matcher: [
     {
       source:
-        "/((?!_next/static|_next/image|assets/|favicon|$|category/[^/]+/?$|articles/[^/]+/?$|articles/[^/]+/comments/[^/]+/?$).*)",
+        "/((?!_next/static|_next/image|assets/|favicon|$|category/[^/]+/?$|articles/[^/]+/?$|articles/[^/]+/comments/[^/]+/?$|forum/t/[^/]+/?$|forum/t/[^/]+/comments/[^/]+/?$).*)",
     },
     // Writes (they carry a content type or an Origin) are checked and refused here, and odd
     // encodings get their 400; the routes themselves only answer GET.
@@ -115,5 +120,9 @@ export const config = {
     { source: "/articles/:slug", has: [{ type: "header", key: "origin" }] },
     { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "content-type" }] },
     { source: "/articles/:slug/comments/:id", has: [{ type: "header", key: "origin" }] },
+    { source: "/forum/t/:thread", has: [{ type: "header", key: "content-type" }] },
+    { source: "/forum/t/:thread", has: [{ type: "header", key: "origin" }] },
+    { source: "/forum/t/:thread/comments/:id", has: [{ type: "header", key: "content-type" }] },
+    { source: "/forum/t/:thread/comments/:id", has: [{ type: "header", key: "origin" }] },
   ],
 };

@@ -83,7 +83,11 @@ export async function createFixtures(client) {
   await client.query(
     `INSERT INTO "Category" (id, slug, name) VALUES ('bench_category', 'bench-markets', 'Markets (benchmark)')`,
   );
-  return { userIds, categoryId: "bench_category" };
+  await client.query(
+    `INSERT INTO "ForumCategory" (id, slug, name, description)
+     VALUES ('bench_forum_category', 'bench-forum', 'Benchmark forum', 'Synthetic threads for npm run bench.')`,
+  );
+  return { userIds, categoryId: "bench_category", forumCategoryId: "bench_forum_category" };
 }
 
 /**
@@ -199,23 +203,50 @@ const ARTICLE_BODY = [
 ].join("\n\n");
 
 /**
- * A new article `bench-<size>` with category, author and a discussion of exactly `size`
- * comments. Ids come from the Comment sequence: reserved in one block with setval.
+ * In one transaction: a discussion of exactly `size` comments (the tree planned from seed
+ * `size`), and its owner, written by `createOwner(discussionId)`. Comment ids come from the
+ * Comment sequence, reserved in one block with setval; replies arrive over a month from `at`.
  */
-export async function createArticle(client, fixtures, size) {
+async function createDiscussion(client, fixtures, size, at, createOwner) {
   const rand = prng(size);
   const plan = planTree(size, rand);
   const counts = countTree(plan.parent);
-  const slug = `bench-${size}`;
-  const publishedAt = Date.UTC(2026, 0, 5, 9, 0, 0);
-
   await client.query("BEGIN");
   try {
     const { rows: d } = await client.query(`INSERT INTO "Discussion" ("commentCount") VALUES ($1) RETURNING id`, [
       size,
     ]);
     const discussionId = d[0].id;
-    await client.query(
+    const owner = await createOwner(discussionId);
+    const { rows: s } = await client.query(`SELECT nextval(pg_get_serial_sequence('"Comment"', 'id'))::int AS id`);
+    const firstId = s[0].id;
+    await client.query(`SELECT setval(pg_get_serial_sequence('"Comment"', 'id'), $1)`, [firstId + size - 1]);
+    await insertComments(client, {
+      discussionId,
+      firstId,
+      plan,
+      counts,
+      userIds: fixtures.userIds,
+      rand,
+      start: at + 45 * 60_000,
+      span: 30 * 24 * 3600_000,
+    });
+    await client.query("COMMIT");
+    // Fresh statistics and visibility map, as a long-running database would have.
+    await client.query(`VACUUM ANALYZE "Comment"`);
+    return { discussionId, firstId, plan, owner };
+  } catch (e) {
+    await client.query("ROLLBACK");
+    throw e;
+  }
+}
+
+/** A new article `bench-<size>` with category, author and a discussion of exactly `size` comments. */
+export async function createArticle(client, fixtures, size) {
+  const slug = `bench-${size}`;
+  const publishedAt = Date.UTC(2026, 0, 5, 9, 0, 0);
+  const { discussionId, firstId, plan } = await createDiscussion(client, fixtures, size, publishedAt, (id) =>
+    client.query(
       `INSERT INTO "Article" (id, slug, title, excerpt, highlights, body, "categoryId", "authorId", "publishedAt", "discussionId")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_timestamp($9) AT TIME ZONE 'UTC', $10)`,
       [
@@ -228,32 +259,41 @@ export async function createArticle(client, fixtures, size) {
         fixtures.categoryId,
         fixtures.userIds[0],
         publishedAt / 1000,
-        discussionId,
+        id,
       ],
-    );
-    // Reserve ids firstId .. firstId+size-1 from the table's own sequence.
-    const { rows: s } = await client.query(`SELECT nextval(pg_get_serial_sequence('"Comment"', 'id'))::int AS id`);
-    const firstId = s[0].id;
-    await client.query(`SELECT setval(pg_get_serial_sequence('"Comment"', 'id'), $1)`, [firstId + size - 1]);
-    await insertComments(client, {
-      discussionId,
-      firstId,
-      plan,
-      counts,
-      userIds: fixtures.userIds,
-      rand,
-      start: publishedAt + 45 * 60_000,
-      span: 30 * 24 * 3600_000, // replies arrive over a month
-    });
-    await client.query("COMMIT");
-    // Fresh statistics and visibility map, as a long-running database would have.
-    await client.query(`VACUUM ANALYZE "Comment"`);
-    const hotParentId = firstId + plan.hotParents[0];
-    return { slug, size, discussionId, firstId, hotParentId, chainRootIds: plan.chainRoots.map((i) => firstId + i) };
-  } catch (e) {
-    await client.query("ROLLBACK");
-    throw e;
-  }
+    ),
+  );
+  const hotParentId = firstId + plan.hotParents[0];
+  return { slug, size, discussionId, firstId, hotParentId, chainRootIds: plan.chainRoots.map((i) => firstId + i) };
+}
+
+/**
+ * A forum thread `bench-thread-<size>` whose discussion is a tree of exactly `size` comments
+ * of the same shape as the article's (same seed): the forum's thread page is the same
+ * discussion engine, measured under the same load. Returns its path.
+ */
+export async function createForumThread(client, fixtures, size) {
+  const slug = `bench-thread-${size}`;
+  const createdAt = Date.UTC(2026, 0, 5, 9, 0, 0);
+  const { discussionId, owner } = await createDiscussion(client, fixtures, size, createdAt, (id) =>
+    client.query(
+      `INSERT INTO "Thread" (slug, title, "categoryId", "authorId", "discussionId", body, "bodyHtml", tags,
+                             "createdAt", "lastActivityAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ARRAY['bench'], to_timestamp($8) AT TIME ZONE 'UTC', to_timestamp($8) AT TIME ZONE 'UTC')
+       RETURNING id`,
+      [
+        slug,
+        `Benchmark: a forum thread of ${size.toLocaleString("en-US")} replies`,
+        fixtures.forumCategoryId,
+        fixtures.userIds[0],
+        id,
+        ARTICLE_BODY,
+        `<p>${ARTICLE_BODY.split("\n\n")[0]}</p>`,
+        createdAt / 1000,
+      ],
+    ),
+  );
+  return { threadPath: `/forum/t/${owner.rows[0].id}-${slug}`, threadDiscussionId: discussionId };
 }
 
 /**

@@ -3,7 +3,7 @@
 // cache misses and new comments. `env` holds the database URL, the servers and their URLs,
 // and the bench users; `log` prints a progress line.
 import { withClient } from "../scripts/db.mjs";
-import { createArticle, moreRepliesCursor, verifyDiscussion } from "./generate.mjs";
+import { createArticle, createForumThread, moreRepliesCursor, verifyDiscussion } from "./generate.mjs";
 import { firstLoadJs, runLighthouse } from "./lighthouse.mjs";
 import { commentIds, countQueries, fetchPage, get, loadInterleaved, median, waitForIdle } from "./measure.mjs";
 import { buildReference, referencePath, startReference, writeReferencePages } from "./reference.mjs";
@@ -17,6 +17,8 @@ export async function generate(size, env, log) {
   const article = await withClient(env.url, (c) => createArticle(c, env.fixtures, size));
   const shape = await withClient(env.url, (c) => verifyDiscussion(c, article.discussionId, size));
   const after = await withClient(env.url, (c) => moreRepliesCursor(c, article.hotParentId));
+  const thread = await withClient(env.url, (c) => createForumThread(c, env.fixtures, size));
+  await withClient(env.url, (c) => verifyDiscussion(c, thread.threadDiscussionId, size));
   log(
     `Generated and verified: ${shape.topLevel} top-level, max depth ${shape.maxDepth}, ` +
       `largest parent ${shape.maxReplies} replies`,
@@ -24,6 +26,7 @@ export async function generate(size, env, log) {
   const articlePath = `/articles/${article.slug}`;
   return {
     ...article,
+    threadPath: thread.threadPath,
     shape,
     articlePath,
     moreRepliesPath: `${articlePath}/comments/${article.hotParentId}?after=${after}`,
@@ -78,6 +81,19 @@ export async function prepareSize(article, env, { log }) {
       key: "more",
       label: "app: more replies (thread page, guest)",
       url: env.appUrl + article.moreRepliesPath,
+      server: env.app,
+    },
+    {
+      key: "thread",
+      label: "app: forum thread page (guest, cached)",
+      url: env.appUrl + article.threadPath,
+      server: env.app,
+    },
+    {
+      key: "threadSignedIn",
+      label: "app: forum thread page (signed in)",
+      url: env.appUrl + article.threadPath,
+      headers: signedIn,
       server: env.app,
     },
     {

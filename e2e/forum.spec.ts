@@ -49,6 +49,8 @@ for (const js of [true, false]) {
     // A reader replies: the thread moves back to the top, with its reply count.
     const r = await pageAs(browser, reader, baseURL!, js);
     await r.goto(threadUrl);
+    // The page's script runs (its CSP lets it): the reply below goes through it.
+    if (js) await expect(r.locator("html")).toHaveClass(/\bjs\b/);
     await expect(r.getByText("Analysts start threads here")).toHaveCount(0);
     const reply = `Nobody signs before the floor is law ${tag}`;
     await commentBox(r).fill(reply);

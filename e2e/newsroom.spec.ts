@@ -29,6 +29,10 @@ test("an analyst drafts, previews and publishes an article; a reader comments; t
     .fill(
       "## What changed\n\nSee the [USGS summary](https://www.usgs.gov/centers/national-minerals-information-center).\n\n## What next\n\nWatch the refiners.",
     );
+  // With JavaScript the preview follows the typing.
+  await expect(
+    a.locator("#article-preview-live").getByRole("heading", { level: 2, name: "What changed" }),
+  ).toBeVisible();
   await a.getByRole("button", { name: "Save draft" }).click();
   await expect(a.getByText("Draft saved.")).toBeVisible();
   const [row] = await sql<{ slug: string; status: string }>(

@@ -518,6 +518,22 @@ function insertQuote() {
   box.scrollIntoView({ block: "center" });
 }
 
+// ---- Live preview (the newsroom's editor) -------------------------------------------------------
+
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** A moment after the analyst stops typing, the article as readers will see it (rendered by the server). */
+function livePreview(form: HTMLFormElement) {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(async () => {
+    const body = new FormData(form);
+    body.set("intent", "preview");
+    const reply = await post(form.action, body);
+    const region = byId("article-preview-live");
+    if (region && reply?.ok && typeof reply.preview === "string") region.innerHTML = reply.preview;
+  }, 600);
+}
+
 // ---- Wiring ----------------------------------------------------------------------------------
 
 function start() {
@@ -550,6 +566,11 @@ function start() {
     } else if (form.matches(".comment-form, .delete-confirm")) submit(e, form);
     // Report, Remove, Restore, Approve, Lock within a discussion: answered in place, like a post.
     else if (form.matches(".mod-form, .mod-action") && form.closest("section#comments")) submit(e, form);
+  });
+
+  doc.addEventListener("input", (e) => {
+    const form = e.target instanceof Element ? e.target.closest<HTMLFormElement>("form.article-form") : null;
+    if (form) livePreview(form);
   });
 
   addEventListener("pageshow", (e) => {

@@ -12,11 +12,19 @@ import { html } from "@/lib/html/html";
 import { renderArticleMarkdown } from "@/lib/markdown/render-article";
 import { can, ForbiddenError } from "@/lib/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
-import { ARTICLE_FIELDS, articleSchema, type ArticleField } from "@/lib/validation/article";
+import {
+  ARTICLE_BODY_MAX,
+  ARTICLE_FIELDS,
+  articleSchema,
+  HIGHLIGHTS_MAX,
+  highlightLines,
+  type ArticleField,
+} from "@/lib/validation/article";
+import { tagsField } from "@/lib/validation/forum";
 import { TAGS } from "@/lib/views/cached-pages";
-import { articleEditor, type EditorView } from "@/lib/views/newsroom";
+import { articleEditor, articlePreview, type EditorView } from "@/lib/views/newsroom";
 import type { PageBody } from "@/lib/views/pages";
-import { seeOther } from "./comment-forms";
+import { json, seeOther } from "./comment-forms";
 import { rateLimit } from "./rate-limit";
 import { htmlResponse, notFoundResponse, troubleResponse, userDocument } from "./serve-page";
 import { staffPost } from "./staff-pages";
@@ -112,6 +120,21 @@ export async function postArticleForm(request: NextRequest, id?: string): Promis
     if (!(article ? can(user, "article:edit", article) : can(user, "article:create", undefined))) {
       log.info({ event: "article.refused", userId: user.id, articleId: id }, "article save refused by policy");
       return await refused(user);
+    }
+    // The live preview, as the analyst types: whatever is there so far, nothing checked or saved.
+    if (intent === "preview" && pre.json) {
+      const categories = await listCategories();
+      const preview = articlePreview(
+        values,
+        {
+          bodyHtml: renderArticleMarkdown((values.body ?? "").slice(0, ARTICLE_BODY_MAX)),
+          categoryName: categories.find((c) => c.slug === values.category)?.name ?? "",
+          highlights: highlightLines(values.highlights ?? "").slice(0, HIGHLIGHTS_MAX),
+          tags: tagsField.safeParse(values.tags ?? "").data ?? [],
+        },
+        article?.author.displayName ?? user.name,
+      );
+      return json(200, { ok: true, preview: preview.value });
     }
     const raw = {
       ...Object.fromEntries(ARTICLE_FIELDS.map((f) => [f, values[f] ?? ""])),

@@ -22,6 +22,7 @@ export type UserRecord = {
     createdAt: Date;
     excerpt: string;
     truncated: boolean;
+    /** The article's or forum thread's title. */
     articleTitle: string | null;
   }[];
   reports: {
@@ -60,8 +61,9 @@ export async function getUserRecord(userId: string): Promise<UserRecord | null> 
   const [comments, reports, actions] = await Promise.all([
     readRows<UserRecord["comments"][number]>`
       SELECT c.id, c.status::text AS status, c."createdAt", left(c.body, ${EXCERPT_CHARS}) AS excerpt,
-             length(c.body) > ${EXCERPT_CHARS} AS truncated, a.title AS "articleTitle"
+             length(c.body) > ${EXCERPT_CHARS} AS truncated, coalesce(a.title, t.title) AS "articleTitle"
       FROM "Comment" c LEFT JOIN "Article" a ON a."discussionId" = c."discussionId"
+      LEFT JOIN "Thread" t ON t."discussionId" = c."discussionId"
       WHERE c."authorId" = ${userId}
       ORDER BY c.id DESC LIMIT ${RECORD_LIMIT}`,
     readRows<UserRecord["reports"][number]>`

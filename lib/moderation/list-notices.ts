@@ -14,6 +14,9 @@ export type Notice = {
   commentExists: boolean;
   articleSlug: string | null;
   articleTitle: string | null;
+  threadId: number | null;
+  threadSlug: string | null;
+  threadTitle: string | null;
 };
 
 /**
@@ -23,10 +26,12 @@ export type Notice = {
 export function listNotices(userId: string) {
   return readRows<Notice>`
     SELECT m.id, m.action::text AS action, m.reason, m."expiresAt", m."createdAt", m."targetCommentId",
-           (c.id IS NOT NULL) AS "commentExists", art.slug AS "articleSlug", art.title AS "articleTitle"
+           (c.id IS NOT NULL) AS "commentExists", art.slug AS "articleSlug", art.title AS "articleTitle",
+           th.id AS "threadId", th.slug AS "threadSlug", th.title AS "threadTitle"
     FROM "ModAction" m
     LEFT JOIN "Comment" c ON c.id = m."targetCommentId"
     LEFT JOIN "Article" art ON art."discussionId" = m."discussionId"
+    LEFT JOIN "Thread" th ON th."discussionId" = m."discussionId"
     WHERE m."targetUserId" = ${userId}
       AND m.action IN ('REMOVE', 'RESTORE', 'APPROVE', 'SUSPEND', 'BAN', 'LIFT', 'ROLE_CHANGE')
     ORDER BY m.id DESC

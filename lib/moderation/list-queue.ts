@@ -17,7 +17,8 @@ export type ReportedComment = {
   status: CommentStatus;
   authorId: string;
   authorName: string;
-  articleSlug: string | null;
+  /** The article's or forum thread's title, where the comment stands. */
+  placeTitle: string | null;
 };
 
 export type QueueComment = {
@@ -25,7 +26,8 @@ export type QueueComment = {
   body: string;
   authorId: string;
   authorName: string;
-  articleSlug: string | null;
+  /** The article's or forum thread's title, where the comment stands. */
+  placeTitle: string | null;
   createdAt: Date;
   removedAt: Date | null;
   removalReason: ModReason | null;
@@ -84,14 +86,15 @@ async function reportedComments(cursor: QueueCursor | undefined): Promise<Paged<
              to_json((array_agg(json_build_object('reporter', u."displayName", 'reason', r.reason, 'detail', r.detail,
                                                   'snapshot', r.snapshot, 'at', r."createdAt") ORDER BY r.id DESC))[1:${REPORTS_SHOWN}]) AS reports,
              c.body AS "currentText", c.status::text AS status, c."authorId", a."displayName" AS "authorName",
-             art.slug AS "articleSlug"
+             coalesce(art.title, th.title) AS "placeTitle"
       FROM "Report" r
       JOIN "User" u ON u.id = r."reporterId"
       JOIN "Comment" c ON c.id = r."commentId"
       JOIN "User" a ON a.id = c."authorId"
       LEFT JOIN "Article" art ON art."discussionId" = c."discussionId"
+      LEFT JOIN "Thread" th ON th."discussionId" = c."discussionId"
       WHERE r.status = 'OPEN'
-      GROUP BY r."commentId", c.id, a.id, art.slug
+      GROUP BY r."commentId", c.id, a.id, art.title, th.title
       HAVING ${cursor === undefined}
           OR (max(r."createdAt"), r."commentId")
              < ((${cursor?.latest.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC'), ${cursor?.commentId ?? 0})
@@ -106,13 +109,14 @@ async function commentsWith(
   cursor: QueueCursor | undefined,
 ): Promise<Paged<QueueComment>> {
   const rows = await readRows<QueueComment & { sortAt: Date }>`
-    SELECT c.id, c.body, c."authorId", a."displayName" AS "authorName", art.slug AS "articleSlug", c."createdAt",
+    SELECT c.id, c.body, c."authorId", a."displayName" AS "authorName", coalesce(art.title, th.title) AS "placeTitle", c."createdAt",
            c."removedAt", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName",
            COALESCE(c."removedAt", c."createdAt") AS "sortAt"
     FROM "Comment" c
     JOIN "User" a ON a.id = c."authorId"
     LEFT JOIN "User" rb ON rb.id = c."removedById"
     LEFT JOIN "Article" art ON art."discussionId" = c."discussionId"
+    LEFT JOIN "Thread" th ON th."discussionId" = c."discussionId"
     WHERE c.status = ${status}::"CommentStatus"
       AND (${cursor === undefined}
            OR (COALESCE(c."removedAt", c."createdAt"), c.id)

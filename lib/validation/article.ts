@@ -16,6 +16,19 @@ const text = (min: number, max: number, what: string) =>
         .max(max, `${what} can be at most ${max.toLocaleString("en-US")} characters.`),
     );
 
+/** Highlights as typed, one per line: list markers and blank lines dropped. */
+export function highlightLines(s: string): string[] {
+  return s
+    .split("\n")
+    .map((l) =>
+      l
+        .replaceAll("\0", "")
+        .replace(/^\s*[-*•]\s*/, "")
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
 /** The newsroom editor's fields: the same schema for the form (errors beside fields) and the use case. */
 export const articleSchema = z.object({
   title: text(5, 200, "The title").transform((s) => s.replace(/\s+/g, " ")),
@@ -31,17 +44,7 @@ export const articleSchema = z.object({
   highlights: z
     .string()
     .max(5000)
-    .transform((s) =>
-      s
-        .split("\n")
-        .map((l) =>
-          l
-            .replaceAll("\0", "")
-            .replace(/^\s*[-*•]\s*/, "")
-            .trim(),
-        )
-        .filter(Boolean),
-    )
+    .transform(highlightLines)
     .pipe(
       z
         .array(z.string().max(300, "Each highlight can be at most 300 characters."))

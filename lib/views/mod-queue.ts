@@ -8,8 +8,10 @@ import type { PageBody } from "./pages";
 
 const QUEUE = "/mod";
 
-function inContext(id: number, slug: string | null): SafeHtml {
-  return slug ? html`<a href="/comments/${id}">See comment ${id} in context</a>` : html`comment ${id}`;
+function inContext(id: number, placeTitle: string | null): SafeHtml {
+  return placeTitle
+    ? html`<a href="/comments/${id}">See comment ${id} in context</a> (on “${placeTitle}”)`
+    : html`comment ${id}`;
 }
 
 function author(id: string, name: string): SafeHtml {
@@ -20,7 +22,7 @@ function reportedItem(r: ReportedComment, returnTo: string): SafeHtml {
   const snapshots = [...new Set(r.reports.map((x) => x.snapshot))];
   const changed = snapshots.some((s) => s !== r.currentText);
   const open = r.status === "VISIBLE" || r.status === "PENDING_REVIEW";
-  return html`<li class="queue-item"><article aria-labelledby="q-${r.commentId}"><h3 id="q-${r.commentId}">${plural(r.reportCount, "report", "reports")} on a comment by ${author(r.authorId, r.authorName)}</h3><p>Reasons: ${r.reasons.map((x) => REASON_LABELS[x]).join(", ")} · ${inContext(r.commentId, r.articleSlug)}</p><ul class="queue-reports">${r.reports.map(
+  return html`<li class="queue-item"><article aria-labelledby="q-${r.commentId}"><h3 id="q-${r.commentId}">${plural(r.reportCount, "report", "reports")} on a comment by ${author(r.authorId, r.authorName)}</h3><p>Reasons: ${r.reasons.map((x) => REASON_LABELS[x]).join(", ")} · ${inContext(r.commentId, r.placeTitle)}</p><ul class="queue-reports">${r.reports.map(
     (x) =>
       html`<li>${x.reporter}: ${REASON_LABELS[x.reason]}${x.detail ? html` — “${x.detail}”` : ""} <time datetime="${x.at}">${formatDateTime(new Date(`${x.at}Z`))}</time></li>`,
   )}</ul><h4>Text when reported</h4>${snapshots.map((s) => html`<blockquote class="queue-text">${s}</blockquote>`)}${changed ? html`<h4>Text now</h4><blockquote class="queue-text">${r.currentText}</blockquote>` : ""}${
@@ -31,12 +33,12 @@ function reportedItem(r: ReportedComment, returnTo: string): SafeHtml {
 }
 
 function heldItem(c: QueueComment, returnTo: string): SafeHtml {
-  return html`<li class="queue-item"><article aria-labelledby="h-${c.id}"><h3 id="h-${c.id}">Held post by ${author(c.authorId, c.authorName)}</h3><p><time datetime="${c.createdAt.toISOString()}">${formatDateTime(c.createdAt)}</time> · ${inContext(c.id, c.articleSlug)}</p><blockquote class="queue-text">${c.body}</blockquote><div class="queue-actions">${modButton(`/comments/${c.id}/approve`, "Approve", returnTo, `Approve the post by ${c.authorName}`)}${removeForm(c.id, returnTo, returnTo)}</div></article></li>`;
+  return html`<li class="queue-item"><article aria-labelledby="h-${c.id}"><h3 id="h-${c.id}">Held post by ${author(c.authorId, c.authorName)}</h3><p><time datetime="${c.createdAt.toISOString()}">${formatDateTime(c.createdAt)}</time> · ${inContext(c.id, c.placeTitle)}</p><blockquote class="queue-text">${c.body}</blockquote><div class="queue-actions">${modButton(`/comments/${c.id}/approve`, "Approve", returnTo, `Approve the post by ${c.authorName}`)}${removeForm(c.id, returnTo, returnTo)}</div></article></li>`;
 }
 
 function removedItem(c: QueueComment, returnTo: string): SafeHtml {
   const why = c.removalReason ? reasonText(c.removalReason, c.removalNote) : "no reason given";
-  return html`<li class="queue-item"><p>A comment by ${author(c.authorId, c.authorName)}, removed by ${c.removedByName ?? "a moderator"}${c.removedAt ? html` <time datetime="${c.removedAt.toISOString()}">${formatDateTime(c.removedAt)}</time>` : ""}: ${why} · ${inContext(c.id, c.articleSlug)}</p><blockquote class="queue-text">${c.body}</blockquote>${modButton(`/comments/${c.id}/restore`, "Restore", returnTo, `Restore the comment by ${c.authorName}`)}</li>`;
+  return html`<li class="queue-item"><p>A comment by ${author(c.authorId, c.authorName)}, removed by ${c.removedByName ?? "a moderator"}${c.removedAt ? html` <time datetime="${c.removedAt.toISOString()}">${formatDateTime(c.removedAt)}</time>` : ""}: ${why} · ${inContext(c.id, c.placeTitle)}</p><blockquote class="queue-text">${c.body}</blockquote>${modButton(`/comments/${c.id}/restore`, "Restore", returnTo, `Restore the comment by ${c.authorName}`)}</li>`;
 }
 
 function section(

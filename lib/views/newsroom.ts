@@ -49,6 +49,25 @@ function field(
   return html`<p class="field"><label for="article-${id}">${label}</label>${control(attrs)}${help ? html`<span id="article-${id}-help" class="field-help">${help}</span>` : ""}${error ? html`<span id="article-${id}-error" class="field-error" role="alert">${error}</span>` : ""}</p>`;
 }
 
+/** The article as readers will see it, from the public page's own markup. */
+export function articlePreview(
+  v: EditorView["values"],
+  preview: NonNullable<EditorView["preview"]>,
+  authorName: string,
+): SafeHtml {
+  return html`<section class="article-preview" aria-labelledby="article-preview-title"><h2 id="article-preview-title">Preview</h2>${articleMarkup(
+    {
+      title: v.title ?? "",
+      publishedAt: new Date(0),
+      highlights: preview.highlights,
+      tags: preview.tags,
+      category: { slug: v.category ?? "", name: preview.categoryName },
+      author: { displayName: authorName },
+    },
+    preview.bodyHtml,
+  )}</section>`;
+}
+
 /**
  * The newsroom's editor, for a new article (`article` undefined) or one being edited. A plain
  * form: Preview, Save draft and Publish are its submit buttons, so all of it works without
@@ -68,19 +87,8 @@ export function articleEditor(input: {
   const status = article
     ? html`<p>Status: <strong>${STATUS[article.status]}</strong>${article.status === "PUBLISHED" ? html` · <a href="/articles/${article.slug}">View it</a>` : ""} · <a href="/newsroom/${article.id}/history">History</a></p>`
     : "";
-  const preview = view.preview
-    ? html`<section class="article-preview" aria-labelledby="article-preview-title"><h2 id="article-preview-title">Preview</h2>${articleMarkup(
-        {
-          title: v.title ?? "",
-          publishedAt: new Date(0),
-          highlights: view.preview.highlights,
-          tags: view.preview.tags,
-          category: { slug: v.category ?? "", name: view.preview.categoryName },
-          author: { displayName: authorName },
-        },
-        view.preview.bodyHtml,
-      )}</section>`
-    : "";
+  // The script fills this in as the analyst types (a live preview); the Preview button does the same without it.
+  const preview = html`<div id="article-preview-live">${view.preview ? articlePreview(v, view.preview, authorName) : ""}</div>`;
   const form = html`<form method="post" action="${action}" class="thread-form article-form" aria-labelledby="editor-title">${formMessage(view.message)}${field("title", "Title", (a) => html`<input ${a} required maxlength="200" value="${v.title ?? ""}">`, e.title)}${field("slug", "Slug", (a) => html`<input ${a} maxlength="80" value="${v.slug ?? ""}">`, e.slug, "The article's address: /articles/{slug}. Leave it empty to derive it from the title.")}${field(
     "category",
     "Category",

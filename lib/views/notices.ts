@@ -1,3 +1,4 @@
+import { ownerHref, ownerOf } from "@/lib/comments/owner";
 import { html, type SafeHtml } from "@/lib/html/html";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Notice } from "@/lib/moderation/list-notices";
@@ -7,7 +8,8 @@ import type { PageBody } from "./pages";
 const isPermanent = (d: Date | null) => d !== null && d.getUTCFullYear() >= 9999;
 
 function where(n: Notice): SafeHtml | string {
-  return n.articleTitle ? html` on “<a href="/articles/${n.articleSlug}#comments">${n.articleTitle}</a>”` : "";
+  const owner = ownerOf(n);
+  return owner ? html` on “<a href="${ownerHref(owner)}#comments">${owner.title}</a>”` : "";
 }
 
 function see(n: Notice): SafeHtml | string {
