@@ -35,7 +35,7 @@ export async function forumHomePage(user: CurrentUser | null = null): Promise<Pa
     user && can(user, "forum:manage-categories", undefined)
       ? html`<p><a href="/forum/categories">Manage categories</a></p>`
       : "";
-  const main = html`<h1>Forum</h1>${startThread(user)}${manage}<section aria-labelledby="forum-categories-title"><h2 id="forum-categories-title">Categories</h2>${cats}</section><section aria-labelledby="latest-threads-title"><h2 id="latest-threads-title">Latest threads</h2>${latest.length ? threadList(latest, "Latest threads", true, "h3") : html`<p class="empty">No threads yet.</p>`}</section>`;
+  const main = html`<h1>Forum</h1>${startThread(user)}${manage}<section aria-labelledby="forum-categories-title"><h2 id="forum-categories-title">Categories</h2>${cats}</section><section aria-labelledby="latest-threads-title"><h2 id="latest-threads-title">Latest threads</h2>${latest.length ? threadList(latest, "Latest threads", "h3") : html`<p class="empty">No threads yet.</p>`}</section>`;
   return { title: "Forum", main };
 }
 
@@ -53,7 +53,7 @@ export async function forumCategoryPage(
     cursor || next
       ? html`<nav class="comment-pager" aria-label="Thread pages">${cursor ? html`<a href="/forum/${slug}">← Latest</a>` : html`<span></span>`}${next ? html`<a href="/forum/${slug}?after=${next}">Older threads →</a>` : ""}</nav>`
       : "";
-  const main = html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a></nav><h1>${category.name}</h1><p>${category.description}</p>${startThread(user, slug)}${rows.length ? threadList(rows, `Threads in ${category.name}`, false, "h2") : html`<p class="empty">${cursor ? "No older threads." : "No threads in this category yet."}</p>`}${pager}`;
+  const main = html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a></nav><h1>${category.name}</h1><p>${category.description}</p>${startThread(user, slug)}${rows.length ? threadList(rows, `Threads in ${category.name}`, "h2") : html`<p class="empty">${cursor ? "No older threads." : "No threads in this category yet."}</p>`}${pager}`;
   return { title: `${category.name} · Forum`, main };
 }
 

@@ -108,7 +108,7 @@ export function articleEditor(input: {
 ${v.body ?? ""}</textarea>`,
     e.body,
     "Markdown: ## section headings, **bold**, [links](https://example.com), lists, > quotes.",
-  )}${field("tags", "Tags (optional)", (a) => html`<input ${a} value="${v.tags ?? ""}">`, e.tags, "Up to 5, separated by commas.")}<p class="editor-actions"><button type="submit" name="intent" value="preview" formnovalidate>Preview</button> <button type="submit" name="intent" value="draft">Save draft</button> <button type="submit" name="intent" value="publish">${article?.status === "PUBLISHED" ? "Update" : "Publish"}</button></p></form>`;
+  )}${field("tags", "Tags (optional)", (a) => html`<input ${a} value="${v.tags ?? ""}">`, e.tags, "Up to 5, separated by commas.")}<p class="editor-actions"><button type="submit" name="intent" value="preview" formnovalidate>Preview</button> <button type="submit" name="intent" value="draft">${article?.status === "PUBLISHED" ? "Unpublish (back to draft)" : "Save draft"}</button> <button type="submit" name="intent" value="publish">${article?.status === "PUBLISHED" ? "Update" : "Publish"}</button></p></form>`;
   return {
     title: article ? `Edit: ${article.title}` : "New article",
     main: html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/newsroom">Newsroom</a></nav><h1 id="editor-title">${heading}</h1>${status}${preview}${form}`,
