@@ -538,6 +538,13 @@ function livePreview(form: HTMLFormElement) {
 
 function start() {
   addToggles(doc);
+  // A link to a comment this page does not show (on another page of the discussion, or deeper):
+  // its permalink knows where it is.
+  const wanted = /^#comment-(\d{1,10})$/.exec(location.hash);
+  if (wanted && !byId(`comment-${wanted[1]}`) && doc.querySelector("section#comments")) {
+    location.replace(`/comments/${wanted[1]}`);
+    return;
+  }
 
   doc.addEventListener("click", (e) => {
     const t = e.target;

@@ -8,7 +8,9 @@ import { NotFoundError } from "./errors";
 /**
  * The author deletes their comment. With replies, a "[deleted]" placeholder keeps its place
  * (text erased); without, the row goes, and so does any placeholder ancestor left with no
- * replies. Reply, descendant and discussion counts move in the same transaction.
+ * replies. Reply, descendant and discussion counts move in the same transaction. Returns the
+ * rows removed and the nearest comment still standing (the comment itself if it stays as a
+ * placeholder; null when nothing above it is left).
  *
  * Locks follow the order every comment write uses: the comment's ancestors and the comment
  * itself by ascending id (root first), the discussion row last. Replies and votes racing
@@ -32,16 +34,16 @@ export async function deleteComment(actor: Actor, commentId: number) {
         });
         await tx.commentRevision.deleteMany({ where: { commentId: c.id } });
         await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
-        return { id: c.id, removedRows: 0, discussionId: c.discussionId };
+        return { id: c.id, removedRows: 0, removedIds: [], survivorId: c.id, discussionId: c.discussionId };
       }
 
       // Remove the comment, then each placeholder ancestor it was the last reply of.
       const byId = new Map(locked.map((r) => [r.id, r]));
-      let removedRows = 0;
+      const removedIds: number[] = [];
       let target: Locked | undefined = c;
       while (target) {
         await tx.comment.delete({ where: { id: target.id } });
-        removedRows += 1;
+        removedIds.push(target.id);
         const ancestors = target.path.slice(0, -1);
         if (ancestors.length === 0) break;
         await tx.$executeRaw`
@@ -59,7 +61,9 @@ export async function deleteComment(actor: Actor, commentId: number) {
             : undefined;
       }
       await tx.discussion.update({ where: { id: c.discussionId }, data: { commentCount: { decrement: 1 } } });
-      return { id: c.id, removedRows, discussionId: c.discussionId };
+      // The nearest comment still standing above it: where its reader goes back to.
+      const survivorId = c.path.slice(0, -1).findLast((id) => !removedIds.includes(id)) ?? null;
+      return { id: c.id, removedRows: removedIds.length, removedIds, survivorId, discussionId: c.discussionId };
     }),
   );
 }

@@ -87,7 +87,8 @@ function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelet
     ? ""
     : user
       ? html`<a class="comment-reply-link" href="${withParam(ctx.pageHref, "replytocom", node.id)}#respond" rel="nofollow" data-reply-to="${node.id}" aria-label="Reply to ${node.authorName}">Reply</a>`
-      : html`<a href="${ctx.signInHref}">Log in to Reply</a>`;
+      : // Back, after signing in, to the reply form under this comment (not the one at the foot).
+        html`<a href="/signin?callbackUrl=${encodeURIComponent(`${withParam(ctx.pageHref, "replytocom", node.id)}#respond`)}" rel="nofollow" aria-label="Log in to reply to ${node.authorName}">Log in to Reply</a>`;
   const edit = canEdit
     ? html` <a href="${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}" aria-label="Edit your comment">Edit</a>`
     : "";
@@ -203,7 +204,7 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
         ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
         : "";
 
-  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="${here}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="/comments/${node.id}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
 }
 
 /** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */

@@ -94,11 +94,13 @@ export function articleMarkup(
     tags?: string[];
     category: { slug: string; name: string };
     author: { displayName: string };
+    /** The discussion below it: a jump to it from the top ("89 Comments · Leave a Reply"). */
+    discussion?: { commentCount: number; lockedAt: Date | null };
   },
   bodyHtml: string,
   after: SafeHtml | "" = "",
 ): SafeHtml {
-  return html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${a.category.slug}">${a.category.name}</a></p><h1>${a.title}</h1><p class="post__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by ${a.author.displayName}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${a.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(bodyHtml)}</div>${a.tags?.length ? tagList(a.tags) : ""}${after}</article>`;
+  return html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${a.category.slug}">${a.category.name}</a></p><h1>${a.title}</h1><p class="post__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by ${a.author.displayName}${a.discussion ? html` · <a href="#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a>${a.discussion.lockedAt ? "" : html` · <a href="#respond">Leave a Reply</a>`}` : ""}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${a.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(bodyHtml)}</div>${a.tags?.length ? tagList(a.tags) : ""}${after}</article>`;
 }
 
 /**

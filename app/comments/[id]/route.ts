@@ -1,10 +1,25 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { locateComment } from "@/lib/comments/locate-comment";
+import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
+import { seeOther } from "@/lib/http/comment-forms";
+import { notFoundResponse, troubleResponse } from "@/lib/http/serve-page";
+import { getCurrentUser } from "@/lib/session";
+import { idParam } from "@/lib/validation/page-params";
 
-/** Stable permalink for a comment wherever it sits: redirects to the page that shows it. */
+/**
+ * Stable permalink for a comment wherever it sits: redirects to the page that shows it. The
+ * redirect is relative, so the reader stays on the host name they came by (and keeps their
+ * session cookie); an unknown comment is the site's own "Page not found".
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  const url = Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? await locateComment(id) : null;
-  if (!url) return new NextResponse("Comment not found", { status: 404 });
-  return NextResponse.redirect(new URL(url, request.nextUrl.origin), 303);
+  const id = idParam((await params).id);
+  try {
+    const url = id !== undefined ? await locateComment(id) : null;
+    if (url) return seeOther(url);
+    return await notFoundResponse(await getCurrentUser(), request.nextUrl.pathname);
+  } catch (e) {
+    const trouble = asServiceError(e);
+    if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, "comment permalink");
+    throw e;
+  }
 }

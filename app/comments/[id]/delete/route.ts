@@ -6,6 +6,18 @@ import { backTo, discussionChanged, done, oneButton, placeOf } from "@/lib/http/
 import { ForbiddenError } from "@/lib/policy";
 import { idParam } from "@/lib/validation/page-params";
 
+/**
+ * The reader stays on the page they were on. If that page was the deleted comment's own (or a
+ * placeholder's that went with it), it is gone: they go to the nearest comment still standing
+ * above it, or to the discussion when none is.
+ */
+function afterDelete(returnTo: string, removedIds: number[], survivorId: number | null, commentId: number): string {
+  const place = placeOf(returnTo, removedIds.length ? undefined : commentId);
+  const own = /^(.*)\/comments\/(\d{1,10})(?:[?#]|$)/.exec(place);
+  if (!own || !removedIds.includes(Number(own[2]))) return place;
+  return survivorId !== null ? `/comments/${survivorId}` : `${own[1]}#comments`;
+}
+
 /** "Delete" on the confirmation step (the author's own comment). */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const commentId = idParam((await params).id);
@@ -14,10 +26,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if ("done" in pre) return pre.done;
   const { user, log, returnTo } = pre;
   try {
-    const { removedRows, discussionId } = await deleteComment(user, commentId);
+    const { removedRows, removedIds, survivorId, discussionId } = await deleteComment(user, commentId);
     log.info({ event: "comment.deleted", userId: user.id, commentId, removedRows }, "deleted");
     discussionChanged(discussionId, true);
-    return done(pre.json, placeOf(returnTo, removedRows ? undefined : commentId));
+    return done(pre.json, afterDelete(returnTo, removedIds, survivorId, commentId));
   } catch (e) {
     if (asServiceError(e) instanceof ServiceUnavailableError) {
       log.warn({ event: "comment.delete-trouble", userId: user.id, commentId, error: String(e) }, "delete not done");

@@ -1,0 +1,118 @@
+import crypto from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { ARTICLES, DEMO, makePerson, pageAs, signIn, sql } from "./helpers";
+
+// Flows land where the reader expects (issue 10): relative permalinks, a site page for an
+// unknown comment, and a delete that never strands the reader on "Page not found".
+
+/** An article of the test's own (so no cached page of it exists yet). */
+async function freshArticle(slug: string, authorId: string) {
+  const [a] = await sql<{ slug: string; discussionId: number }>(
+    `WITH d AS (INSERT INTO "Discussion" DEFAULT VALUES RETURNING id)
+     INSERT INTO "Article" (id, slug, title, excerpt, highlights, body, "categoryId", "authorId", "publishedAt", "discussionId")
+     SELECT $1, $1, 'Flows ' || $1, 'x', ARRAY['One', 'Two', 'Three'], 'Body.', (SELECT id FROM "Category" LIMIT 1), $2, now(), d.id
+     FROM d RETURNING slug, "discussionId"`,
+    [slug, authorId],
+  );
+  return a!;
+}
+
+/** A comment by `authorId`, written straight into a discussion (optionally a reply). */
+async function comment(discussionId: number, authorId: string, body: string, parent?: { id: number; path: number[] }) {
+  const [c] = await sql<{ id: number; path: number[] }>(
+    `WITH n AS (SELECT nextval(pg_get_serial_sequence('"Comment"', 'id'))::int AS id)
+     INSERT INTO "Comment" (id, "discussionId", "parentId", "authorId", depth, path, body, "bodyHtml")
+     SELECT n.id, $1, $2::int, $3, $4, $5::int[] || n.id, $6, '<p>' || $6 || '</p>' FROM n RETURNING id, path`,
+    [discussionId, parent?.id ?? null, authorId, parent ? parent.path.length : 0, parent?.path ?? [], body],
+  );
+  if (parent) {
+    await sql(
+      `UPDATE "Comment" SET "replyCount" = "replyCount" + 1, "descendantCount" = "descendantCount" + 1 WHERE id = $1`,
+      [parent.id],
+    );
+  }
+  await sql(`UPDATE "Discussion" SET "commentCount" = "commentCount" + 1 WHERE id = $1`, [discussionId]);
+  return c!;
+}
+
+test("a permalink redirects relatively (the host name, and so the session, is kept); an unknown one is a site page", async ({
+  request,
+}) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const who = await makePerson("flows", tag, "linker");
+  const a = await freshArticle(`linked-${tag}`, who.id);
+  const c = await comment(a.discussionId, who.id, `Permalinked ${tag}`);
+  const res = await request.get(`http://127.0.0.1:3100/comments/${c.id}`, { maxRedirects: 0 });
+  expect(res.status()).toBe(303);
+  expect(res.headers().location).toBe(`/articles/${a.slug}#comment-${c.id}`);
+  const missing = await request.get("/comments/2000000000");
+  expect(missing.status()).toBe(404);
+  const html = await missing.text();
+  expect(html).toContain("<h1>Page not found</h1>");
+  expect(html).toContain('class="site-header"');
+});
+
+for (const js of [true, false]) {
+  test(`deleting your reply on its own page leaves you on its parent's place, not "Page not found" (${js ? "with" : "without"} JavaScript)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const tag = crypto.randomBytes(4).toString("hex");
+    const [author, other] = await Promise.all([makePerson("flows", tag, "author"), makePerson("flows", tag, "other")]);
+    const a = await freshArticle(`deleted-${tag}`, other.id);
+    const parent = await comment(a.discussionId, other.id, `Parent ${tag}`);
+    const reply = await comment(a.discussionId, author.id, `Reply to delete ${tag}`, parent);
+    const page = await pageAs(browser, author, baseURL!, js);
+    await page.goto(`/articles/${a.slug}/comments/${reply.id}`);
+    await page.locator(`#comment-${reply.id}`).getByRole("link", { name: "Delete your comment" }).click();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(page.locator(`#comment-${parent.id}`)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Page not found" })).toHaveCount(0);
+    await expect(page.getByText(`Reply to delete ${tag}`)).toHaveCount(0);
+    await page.context().close();
+  });
+}
+
+test("a link to #comment-{id} on an article lands on that comment even when it is on page 2 (with JavaScript)", async ({
+  page,
+}) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const who = await makePerson("flows", tag, "paged");
+  const a = await freshArticle(`paged-${tag}`, who.id);
+  const ids: number[] = [];
+  for (let i = 0; i < 22; i++) ids.push((await comment(a.discussionId, who.id, `Root ${i} ${tag}`)).id);
+  const last = ids.at(-1)!;
+  await page.goto(`/articles/${a.slug}#comment-${last}`);
+  await expect(page.locator(`#comment-${last}`)).toBeInViewport();
+  expect(page.url()).toContain("after=");
+});
+
+for (const js of [true, false]) {
+  test(`"Log in to Reply" returns to the reply form under that comment (${js ? "with" : "without"} JavaScript)`, async ({
+    browser,
+  }) => {
+    const tag = crypto.randomBytes(4).toString("hex");
+    const other = await makePerson("flows", tag, "replied");
+    const a = await freshArticle(`login-reply-${tag}`, other.id);
+    const c = await comment(a.discussionId, other.id, `Answer me ${tag}`);
+    const context = await browser.newContext({ javaScriptEnabled: js });
+    const page = await context.newPage();
+    await page.goto(`/articles/${a.slug}`);
+    await page
+      .locator(`#comment-${c.id}`)
+      .getByRole("link", { name: `Log in to reply to ${other.name}` })
+      .click();
+    await signIn(page, DEMO.reader);
+    await expect(page).toHaveURL(new RegExp(`replytocom=${c.id}#respond$`));
+    await expect(page.getByRole("heading", { name: `Leave a Reply to ${other.name}` })).toBeVisible();
+    await context.close();
+  });
+}
+
+test("the top of an article jumps to its discussion and to the reply form", async ({ page }) => {
+  await page.goto(`/articles/${ARTICLES.seeded}`);
+  const meta = page.locator("article.post .post__meta");
+  await expect(meta.getByRole("link", { name: /^\d+ Comments?$/ })).toHaveAttribute("href", "#comments");
+  await meta.getByRole("link", { name: "Leave a Reply" }).click();
+  await expect(page.locator("#respond")).toBeInViewport();
+});

@@ -1,0 +1,65 @@
+import crypto from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { ARTICLES, makePerson, pageAs, sql } from "./helpers";
+
+// Deep threads on phones (issue 10): geometry, not screenshots. At 320 and 390 px every
+// comment's text column on the seeded deep thread is at least 200 px wide, nothing overflows
+// sideways, and the reply form under the deepest comment fits the screen.
+
+const MIN_TEXT = 200;
+
+async function expectReadable(page: Page, label: string) {
+  const m = await page.evaluate(() => ({
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+    widths: [...document.querySelectorAll(".comment__body")].map((el) => {
+      const text = el.querySelector(".comment__content") ?? el;
+      return Math.round(text.getBoundingClientRect().width);
+    }),
+    form: (() => {
+      const t = document.querySelector<HTMLElement>("#respond textarea");
+      if (!t || t.offsetParent === null) return null;
+      const r = t.getBoundingClientRect();
+      return { width: Math.round(r.width), right: Math.round(r.right) };
+    })(),
+  }));
+  expect(m.overflow, `${label}: sideways overflow`).toBeLessThanOrEqual(0);
+  expect(m.widths.length, `${label}: comments shown`).toBeGreaterThan(0);
+  expect(Math.min(...m.widths), `${label}: narrowest text column`).toBeGreaterThanOrEqual(MIN_TEXT);
+  if (m.form) {
+    expect(m.form.width, `${label}: reply box width`).toBeGreaterThanOrEqual(MIN_TEXT);
+    expect(m.form.right, `${label}: reply box inside the screen`).toBeLessThanOrEqual(
+      await page.evaluate(() => innerWidth),
+    );
+  }
+}
+
+for (const width of [320, 390]) {
+  test(`at ${width} px the deep thread stays readable and the reply form fits`, async ({ browser, baseURL }) => {
+    const reader = await makePerson("small", crypto.randomBytes(4).toString("hex"), "reader");
+    const [deepest] = await sql<{ id: number }>(
+      `SELECT c.id FROM "Comment" c JOIN "Article" a ON a."discussionId" = c."discussionId"
+       WHERE a.slug = $1 ORDER BY c.depth DESC, c.id LIMIT 1`,
+      [ARTICLES.seeded],
+    );
+    for (const js of [true, false]) {
+      const page = await pageAs(browser, reader, baseURL!, js);
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(`/articles/${ARTICLES.seeded}`);
+      await expectReadable(page, `article page (js ${js})`);
+      await page.getByRole("link", { name: "Continue this thread" }).first().click();
+      await expect(page.locator(".comment__body").first()).toBeVisible();
+      await expectReadable(page, `continue-this-thread page (js ${js})`);
+      await page.goto(`/comments/${deepest!.id}`);
+      await expect(page.locator(`#comment-${deepest!.id}`)).toBeVisible();
+      await expectReadable(page, `deepest comment (js ${js})`);
+      // The reply form under the deepest comment.
+      await page
+        .locator(`#comment-${deepest!.id}`)
+        .getByRole("link", { name: /^Reply to / })
+        .click();
+      await expect(page.locator("#respond textarea")).toBeVisible();
+      await expectReadable(page, `reply form at the deepest level (js ${js})`);
+      await page.context().close();
+    }
+  });
+}
