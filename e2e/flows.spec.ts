@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { ARTICLES, DEMO, makePerson, pageAs, signIn, sql } from "./helpers";
+import { ARTICLES, commentBox, DEMO, makePerson, pageAs, signIn, sql } from "./helpers";
 
 // Flows land where the reader expects (issue 10): relative permalinks, a site page for an
 // unknown comment, and a delete that never strands the reader on "Page not found".
@@ -115,4 +115,59 @@ test("the top of an article jumps to its discussion and to the reply form", asyn
   await expect(meta.getByRole("link", { name: /^\d+ Comments?$/ })).toHaveAttribute("href", "#comments");
   await meta.getByRole("link", { name: "Leave a Reply" }).click();
   await expect(page.locator("#respond")).toBeInViewport();
+});
+
+test("an upvote shows at once, in place: the page does not move and the button keeps focus (with JavaScript)", async ({
+  browser,
+  baseURL,
+}) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const [voter, author] = await Promise.all([makePerson("flows", tag, "voter"), makePerson("flows", tag, "voted")]);
+  const a = await freshArticle(`voted-${tag}`, author.id);
+  const ids: number[] = [];
+  for (let i = 0; i < 20; i++) ids.push((await comment(a.discussionId, author.id, `Worth a vote ${i} ${tag}`)).id);
+  const page = await pageAs(browser, voter, baseURL!);
+  await page.goto(`/articles/${a.slug}`);
+  const target = page.locator(`#comment-${ids[12]}`);
+  await target.scrollIntoViewIfNeeded();
+  const button = target.getByRole("button", { name: `Upvote comment by ${author.name}` });
+  await button.focus();
+  const scrollBefore = await page.evaluate(() => scrollY);
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  await expect(button).toHaveText("▲ Upvoted");
+  await expect(target.locator(".comment__score")).toHaveText("1 point");
+  await expect(button).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+  // Shown before the server answered; saved once it has.
+  await expect
+    .poll(async () => (await sql<{ score: number }>(`SELECT score FROM "Comment" WHERE id = $1`, [ids[12]]))[0]!.score)
+    .toBe(1);
+  await page.context().close();
+});
+
+test("Escape closes a reply form opened under a comment, keeping its text (with JavaScript)", async ({
+  browser,
+  baseURL,
+}) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const [reader, author] = await Promise.all([
+    makePerson("flows", tag, "escaper"),
+    makePerson("flows", tag, "escaped"),
+  ]);
+  const a = await freshArticle(`escape-${tag}`, author.id);
+  const c = await comment(a.discussionId, author.id, `Reply to me ${tag}`);
+  const page = await pageAs(browser, reader, baseURL!);
+  await page.goto(`/articles/${a.slug}`);
+  await page
+    .locator(`#comment-${c.id}`)
+    .getByRole("link", { name: `Reply to ${author.name}` })
+    .click();
+  await expect(page.getByRole("heading", { name: `Leave a Reply to ${author.name}` })).toBeVisible();
+  await commentBox(page).fill("half a thought");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("heading", { name: "Leave a Reply", exact: true })).toBeVisible();
+  await expect(commentBox(page)).toHaveValue("half a thought");
+  await expect(page.locator(`#comment-${c.id}`).getByRole("link", { name: `Reply to ${author.name}` })).toBeFocused();
+  await page.context().close();
 });

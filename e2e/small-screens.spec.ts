@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { ARTICLES, makePerson, pageAs, sql } from "./helpers";
+import { ARTICLES, expectNoViolations, makePerson, pageAs, sql } from "./helpers";
 
 // Deep threads on phones (issue 10): geometry, not screenshots. At 320 and 390 px every
 // comment's text column on the seeded deep thread is at least 200 px wide, nothing overflows
@@ -63,3 +63,56 @@ for (const width of [320, 390]) {
     }
   });
 }
+
+test("on a phone the header folds behind Menu (with JavaScript), and controls are at least 24 px tall", async ({
+  browser,
+  baseURL,
+}) => {
+  const reader = await makePerson("small", crypto.randomBytes(4).toString("hex"), "menu");
+  const page = await pageAs(browser, reader, baseURL!);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/articles/${ARTICLES.seeded}`);
+  const header = page.locator("header.site-header");
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(80);
+  const sections = page.getByRole("navigation", { name: "Sections" });
+  await expect(sections).toBeHidden();
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "true");
+  await expect(sections.getByRole("link", { name: "Forum" })).toBeVisible();
+  await expectNoViolations(page);
+
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          "header.site-header a, header.site-header button, .comment__actions a, .comment__actions button, .comment-sort a",
+        ),
+      ]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height }))
+        .filter((t) => t.h < 24),
+    );
+    expect(small, `controls under 24 px at ${width} px`).toEqual([]);
+  }
+  await page.context().close();
+
+  const noJs = await pageAs(browser, reader, baseURL!, false);
+  await noJs.setViewportSize({ width: 390, height: 844 });
+  await noJs.goto(`/articles/${ARTICLES.seeded}`);
+  await expect(noJs.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Forum" })).toBeVisible();
+  await noJs.context().close();
+});
+
+test("the dark scheme follows the system setting and keeps axe at zero", async ({ browser, baseURL }) => {
+  const reader = await makePerson("small", crypto.randomBytes(4).toString("hex"), "dark");
+  const page = await pageAs(browser, reader, baseURL!);
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const path of [`/articles/${ARTICLES.seeded}`, "/forum", "/"]) {
+    await page.goto(path);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg, path).toBe("rgb(18, 20, 23)");
+    await expectNoViolations(page);
+  }
+  await page.context().close();
+});

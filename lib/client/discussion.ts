@@ -134,10 +134,10 @@ function replyTo(link: HTMLElement, e: MouseEvent) {
   if (box) reveal(box);
 }
 
-function cancelReply(e: MouseEvent) {
+function cancelReply(e: Event) {
   const home = byId("respond-home");
   const parts = respondParts();
-  if (!home || !parts) return;
+  if (!home || !parts || parts.cancel.hidden) return;
   e.preventDefault();
   const { respond } = parts;
   const under = respond.parentElement?.closest("li.comment");
@@ -201,23 +201,43 @@ async function moreReplies(link: HTMLAnchorElement, e: MouseEvent) {
 
 // ---- Votes -----------------------------------------------------------------------------------
 
+/** A vote button, its hidden "vote" field and the score beside it, shown as voted or not. */
+function showVote(form: HTMLFormElement, voted: boolean, score: number | null) {
+  const button = form.querySelector("button");
+  if (button) {
+    button.textContent = voted ? "▲ Upvoted" : "▲ Upvote";
+    attr(button, "aria-pressed", voted);
+  }
+  const next = form.querySelector<HTMLInputElement>("input[name='vote']");
+  if (next) next.value = voted ? "none" : "up";
+  const shown = form.closest("article")?.querySelector<HTMLElement>(".comment__score");
+  if (shown && score !== null) {
+    shown.dataset.score = String(score);
+    shown.textContent = count(score, "point", "points");
+  }
+}
+
+/**
+ * Upvote in place: the new state shows at once (optimistic), the button keeps focus and the
+ * page does not move; if the server refuses, the old state comes back with its message.
+ */
 async function vote(form: HTMLFormElement) {
   const button = form.querySelector("button");
   const article = form.closest("article");
-  if (!button || !article) return;
+  if (!button || !article || button.getAttribute("aria-busy")) return;
+  const body = new FormData(form);
+  const was = button.getAttribute("aria-pressed") === "true";
+  const scoreText = article.querySelector<HTMLElement>(".comment__score")?.dataset.score;
+  const score = scoreText === undefined ? null : Number(scoreText);
+  showVote(form, !was, score === null ? null : score + (was ? -1 : 1));
   await busy(button, async () => {
-    const reply = await post(form.action, new FormData(form));
+    const reply = await post(form.action, body);
+    article.querySelector(":scope > p.form-message")?.remove();
+    if (!reply?.ok) showVote(form, was, score);
     // Not JSON: the session ended or something sits in between; let the page do it the plain way.
     if (!reply) return form.submit();
-    article.querySelector(":scope > p.form-message")?.remove();
     if (!reply.ok) return article.append(el("p", "form-message", reply.message || TRY_AGAIN, "alert"));
-    const voted = !!reply.voted;
-    button.textContent = voted ? "▲ Upvoted" : "▲ Upvote";
-    attr(button, "aria-pressed", voted);
-    const next = form.querySelector<HTMLInputElement>("input[name='vote']");
-    if (next) next.value = voted ? "none" : "up";
-    const score = article.querySelector(".comment__score");
-    if (score && typeof reply.score === "number") score.textContent = count(reply.score, "point", "points");
+    showVote(form, !!reply.voted, typeof reply.score === "number" ? reply.score : null);
   });
 }
 
@@ -549,6 +569,13 @@ function start() {
   doc.addEventListener("click", (e) => {
     const t = e.target;
     if (!(t instanceof Element)) return;
+    const menu = t.closest<HTMLButtonElement>("button.menu-toggle");
+    if (menu) {
+      const open = menu.getAttribute("aria-expanded") !== "true";
+      attr(menu, "aria-expanded", open);
+      byId("site-menu")?.classList.toggle("site-menu--open", open);
+      return;
+    }
     const toggle = t.closest<HTMLElement>("button.collapse-toggle");
     if (toggle) return setCollapsed(toggle, toggle.getAttribute("aria-expanded") === "true");
     const tab = t.closest<HTMLButtonElement>("form.comment-form button[name='intent']");
@@ -573,6 +600,11 @@ function start() {
     } else if (form.matches(".comment-form, .delete-confirm")) submit(e, form);
     // Report, Remove, Restore, Approve, Lock within a discussion: answered in place, like a post.
     else if (form.matches(".mod-form, .mod-action") && form.closest("section#comments")) submit(e, form);
+  });
+
+  // Escape closes a reply form opened under a comment (its text stays in it).
+  doc.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && e.target instanceof Element && e.target.closest("#respond")) cancelReply(e);
   });
 
   doc.addEventListener("input", (e) => {
