@@ -171,3 +171,29 @@ test("Escape closes a reply form opened under a comment, keeping its text (with 
   await expect(page.locator(`#comment-${c.id}`).getByRole("link", { name: `Reply to ${author.name}` })).toBeFocused();
   await page.context().close();
 });
+
+for (const js of [true, false]) {
+  test(`a reply lands in context, highlighted, with "Your comment was posted" (${js ? "with" : "without"} JavaScript)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const tag = crypto.randomBytes(4).toString("hex");
+    const [poster, author] = await Promise.all([makePerson("flows", tag, "poster"), makePerson("flows", tag, "busy")]);
+    const a = await freshArticle(`busy-${tag}`, author.id);
+    // A busy parent: the article page shows its first replies only, so a new one is not there.
+    const parent = await comment(a.discussionId, author.id, `Busy parent ${tag}`);
+    for (let i = 0; i < 8; i++) await comment(a.discussionId, author.id, `Earlier reply ${i} ${tag}`, parent);
+    const page = await pageAs(browser, poster, baseURL!, js);
+    await page.goto(`/articles/${a.slug}?replytocom=${parent.id}#respond`);
+    const text = `Late to the thread ${tag}`;
+    await commentBox(page).fill(text);
+    await page.getByRole("button", { name: "Post Comment" }).click();
+    const mine = page.locator("article[id^=comment-]", { hasText: text });
+    await expect(mine).toBeVisible();
+    await expect(mine.getByRole("status")).toHaveText("Your comment was posted.");
+    await expect(page.locator(`#comment-${parent.id}`)).toBeVisible();
+    // The parent's page, not one of the new reply's own ("… and 0 replies").
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Thread: ${author.name}’s comment and 9 replies`);
+    await page.context().close();
+  });
+}

@@ -48,16 +48,23 @@ export async function POST(request: NextRequest) {
   // A post held for review changes no count; its author sees it where it stands, with a banner
   // ("Awaiting moderation"): their own page is rendered for them, never cached.
   discussionChanged(data.discussionId, !held);
-  return done(ctx.json, await whereToSee(id, log));
+  return done(ctx.json, await whereToSee(id, data.parentId, held, log));
 }
 
 /**
- * Where the poster lands: the comment's place in the discussion. The comment is saved by now,
- * so if finding that place fails, its permalink (which needs nothing but the id) will do.
+ * Where the poster lands: the comment in its context, highlighted, with "Your comment was
+ * posted" beside it (a held post shows its own banner instead). A reply the discussion page
+ * does not show lands on its parent's page, newest replies first, rather than on a page of its
+ * own. The comment is saved by now, so if finding its place fails, its permalink will do.
  */
-async function whereToSee(id: number, log: Log): Promise<string> {
+async function whereToSee(id: number, parentId: number | undefined, held: boolean, log: Log): Promise<string> {
   try {
-    return (await locateComment(id)) ?? `/comments/${id}`;
+    let place = (await locateComment(id)) ?? `/comments/${id}`;
+    const own = new RegExp(`^(.*)/comments/${id}#comment-${id}$`).exec(place);
+    if (own && parentId) place = `${own[1]}/comments/${parentId}?sort=newest#comment-${id}`;
+    if (held) return place;
+    const [path, hash] = place.split("#");
+    return `${path}${path!.includes("?") ? "&" : "?"}notice=posted.${id}#${hash}`;
   } catch (e) {
     log.warn({ event: "comment.locate-failed", commentId: id, error: String(e) }, "saved; locating it failed");
     return `/comments/${id}`;

@@ -26,7 +26,15 @@ export function threadParam(raw: string): number | undefined {
  * What a one-button form (Upvote, Delete) reports after it sends the reader back: the kind and
  * the comment it is about, e.g. `?notice=busy.123`. The page shows it at that comment.
  */
-export const NOTICES = ["busy", "slow-down", "reported", "already-reported", "report-limit", "refused"] as const;
+export const NOTICES = [
+  "busy",
+  "slow-down",
+  "reported",
+  "already-reported",
+  "report-limit",
+  "refused",
+  "posted",
+] as const;
 export type Notice = { kind: (typeof NOTICES)[number]; commentId: number };
 const noticeField = z
   .string()

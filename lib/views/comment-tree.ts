@@ -48,6 +48,7 @@ export const NOTICE_TEXT: Record<Notice["kind"], string> = {
   "already-reported": "You have already reported this comment.",
   "report-limit": "You have sent as many reports as you can for today. Please try again tomorrow.",
   refused: "That is not possible for this comment (it may have changed meanwhile).",
+  posted: "Your comment was posted.",
 };
 
 /** The links every comment on a page needs. */
@@ -187,7 +188,9 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
       : moderated!;
   const notice =
     ctx.notice?.commentId === node.id
-      ? html`<p class="form-message" role="alert">${NOTICE_TEXT[ctx.notice.kind]}</p>`
+      ? ctx.notice.kind === "posted"
+        ? html`<p class="form-message form-message--done" role="status">${NOTICE_TEXT.posted}</p>`
+        : html`<p class="form-message" role="alert">${NOTICE_TEXT[ctx.notice.kind]}</p>`
       : "";
   const confirm = canDelete && ctx.deleting === node.id ? deleteConfirm(node.id, ctx.pageHref, here) : "";
   const modForm =
