@@ -76,7 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
     const mod = await as(browser, s.mod, baseURL!, javaScriptEnabled);
     await mod.goto("/mod");
     await expect(mod.locator("header").getByRole("link", { name: /^Moderation/ })).toBeVisible();
-    // The React pages (here a member page) carry the same header, count included.
+    // Every page (here a member page) carries the same header, count included.
     await mod.goto(`/users/${s.author.id}`);
     await expect(mod.locator("header").getByRole("link", { name: /^Moderation \d+ open items$/ })).toBeVisible();
     await mod.goto("/mod");

@@ -32,3 +32,13 @@ test("a member's page: name, badge, counts, and their comments and threads, each
   await comment.locator("time").click();
   await expect(page.locator("article[id^=comment-]", { hasText: text }).first()).toBeVisible();
 });
+
+test("an unknown member is the site's 404 page, also without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const res = await page.goto("/users/no-such-member");
+  expect(res!.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "REEx Discussions" })).toBeVisible();
+  await context.close();
+});
