@@ -62,17 +62,25 @@ for (const js of [true, false]) {
     await expect(top).toContainText("1 reply");
     await expect(top).toContainText(`last reply by ${reader.name}`);
 
+    // A guest's cached copy of the list, which the pin and the lock must expire.
+    expect(await (await request.get(`/forum/${category.slug}`)).text()).toContain(title);
     // The moderator pins it, then locks it; both are in the log.
     const m = await pageAs(browser, mod, baseURL!, js);
     await m.goto(threadUrl);
     await m.getByRole("button", { name: "Pin", exact: true }).click();
     await expect(m.getByRole("button", { name: "Unpin this thread" })).toBeVisible();
+    // The guest's list shows the pin (and is cached again, for the lock to expire).
+    expect(await (await request.get(`/forum/${category.slug}`)).text()).toContain("thread-flag--pinned");
     await m.getByRole("button", { name: "Lock comments", exact: true }).click();
     await expect(m.getByText("This thread is locked: it takes no new replies.")).toBeVisible();
     await m.goto(`/forum/${category.slug}`);
     await expect(rows(m).first()).toContainText(title);
     await expect(rows(m).first()).toContainText("Pinned");
     await expect(rows(m).first()).toContainText("Locked");
+    const guestList = await (await request.get(`/forum/${category.slug}`)).text();
+    expect(guestList).toMatch(
+      new RegExp(`Pinned</span> <span class="thread-flag thread-flag--locked">Locked</span> <a[^>]*>${title}<`),
+    );
     const [thread] = await sql<{ id: number; discussionId: number }>(
       `SELECT id, "discussionId" FROM "Thread" WHERE title = $1`,
       [title],

@@ -7,9 +7,8 @@ import { plural } from "@/lib/format";
 import { html, trusted, type SafeHtml } from "@/lib/html/html";
 import { can } from "@/lib/policy";
 import type { CurrentUser } from "@/lib/session";
-import { discussionHtml } from "./discussion";
 import { modButton } from "./mod-forms";
-import { discussionSection, loadFor, type DiscussionPageInput, type PageBody } from "./pages";
+import { discussionSection, ownerDiscussion, type DiscussionPageInput, type PageBody } from "./pages";
 import { roleBadge } from "./role-badge";
 import { tagList, threadFlags, threadList, when } from "./thread-list";
 
@@ -69,23 +68,12 @@ function pinControl(thread: { id: number; pinned: boolean }, pageHref: string): 
  * article's comments (threaded, sorted, paged, moderated).
  */
 export async function forumThreadPage(input: DiscussionPageInput & { id: number }): Promise<PageBody | null> {
-  const { id, query, user, echo } = input;
+  const { id, user } = input;
   const thread = await getThread(id);
   if (!thread) return null;
-  const { page, editing } = await loadFor(input, thread.discussionId, null);
   const basePath = threadHref(thread);
   const owner: DiscussionOwner = { kind: "thread", id: thread.id, slug: thread.slug, title: thread.title };
-  const discussion = discussionHtml({
-    discussionId: thread.discussionId,
-    page,
-    basePath,
-    query,
-    owner,
-    user,
-    editing,
-    echo,
-    lockedAt: thread.lockedAt,
-  });
+  const discussion = await ownerDiscussion(input, owner, thread.discussionId, thread.lockedAt, basePath);
   const locked = thread.lockedAt !== null;
   const about = thread.articleSlug
     ? html`<p class="thread-about">About the article: <a href="/articles/${thread.articleSlug}">${thread.articleTitle}</a></p>`

@@ -54,32 +54,34 @@ async function articleBodyHtml(markdown: string): Promise<string> {
 }
 
 /** A page of comments, and the edit form's source when `?editcomment=` (or an edit that did not save) asks for one. */
-export function loadFor({ query, user, echo }: DiscussionPageInput, discussionId: number, parentId: number | null) {
+function loadFor({ query, user, echo }: DiscussionPageInput, discussionId: number, parentId: number | null) {
   const editcomment = echo?.target.kind === "edit" ? echo.target.commentId : query.editcomment;
   return loadDiscussion({ discussionId, parentId, query: { ...query, editcomment }, user });
 }
 
 export async function articlePage(input: DiscussionPageInput & { slug: string }): Promise<PageBody | null> {
-  const { slug, query, user, echo } = input;
+  const { slug, user } = input;
   const article = await getArticle(slug);
   if (!article) return null;
-  const { page, editing } = await loadFor(input, article.discussionId, null);
   const basePath = `/articles/${article.slug}`;
   const owner: DiscussionOwner = { kind: "article", slug: article.slug, title: article.title };
-  const discussion = discussionHtml({
-    discussionId: article.discussionId,
-    page,
-    basePath,
-    query,
-    owner,
-    user,
-    editing,
-    echo,
-    lockedAt: article.discussion.lockedAt,
-  });
+  const discussion = await ownerDiscussion(input, owner, article.discussionId, article.discussion.lockedAt, basePath);
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
   const main = html`${articleMarkup(article, await articleBodyHtml(article.body), forumThreadsAbout(article, user))}${discussionSection(heading, discussion, owner, basePath)}`;
   return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
+}
+
+/** The first page of an article's or thread's discussion (sort, tree, pager, "Leave a Reply"). */
+export async function ownerDiscussion(
+  input: DiscussionPageInput,
+  owner: DiscussionOwner,
+  discussionId: number,
+  lockedAt: Date | null,
+  basePath: string,
+): Promise<SafeHtml> {
+  const { page, editing } = await loadFor(input, discussionId, null);
+  const { query, user, echo } = input;
+  return discussionHtml({ discussionId, page, basePath, query, owner, user, editing, echo, lockedAt });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { revalidateTag } from "next/cache";
 import type { NextRequest } from "next/server";
 import { NotFoundError } from "@/lib/comments/errors";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
@@ -7,6 +8,7 @@ import { refusedPage, staffPost } from "@/lib/http/staff-pages";
 import { setDiscussionLock } from "@/lib/moderation/lock-discussion";
 import { ForbiddenError } from "@/lib/policy";
 import { idParam } from "@/lib/validation/page-params";
+import { TAGS } from "@/lib/views/cached-pages";
 
 /** "Lock" (state=locked) or "Unlock" (state=open) a discussion, from its page (staff). */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -32,5 +34,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   }
   log.info({ event: "discussion.lock", userId: user.id, discussionId, locked }, locked ? "locked" : "unlocked");
   discussionChanged(discussionId, false);
+  // A thread's row in the forum's lists says "Locked".
+  revalidateTag(TAGS.forumLists, { expire: 0 });
   return done(pre.json, `${returnTo.split("#")[0]}#comments`);
 }
