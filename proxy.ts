@@ -38,11 +38,10 @@ const dev = process.env.NODE_ENV === "development";
 
 /**
  * Plain HTML routes (lib/views): no inline script, so no nonce; a nonce policy would block
- * their one external script. Every route but the React pages (sign in and up, comment
- * histories).
+ * their one external script. Every route but the React pages (sign in and up).
  */
 const HTML_ROUTE =
-  /^\/(?:comments(?:\/|$)|mod(?:\/|$)|notices$|signout$|users\/[^/]+$|account(?:\/|$)|newsroom(?:\/|$)|forum(?!\/t\/[^/]+\/comments\/[^/]+\/history\/?$)(?:\/|$)|(?:articles|forum\/t)\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
+  /^\/(?:comments(?:\/|$)|mod(?:\/|$)|notices$|signout$|users\/[^/]+$|account(?:\/|$)|newsroom(?:\/|$)|forum(?:\/|$)|articles\/[^/]+\/comments\/[^/]+\/history\/?$|(?:articles|forum\/t)\/[^/]+(?:\/comments\/[^/]+)?\/live$)/;
 
 /** An article's or forum thread's page: only writes to it (refused) and odd encodings reach this proxy (see `config`). */
 const PAGE_ROUTE = /^\/(?:articles|forum\/t)\/[^/]+(?:\/comments\/[^/]+)?\/?$/;

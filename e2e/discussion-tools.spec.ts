@@ -188,8 +188,14 @@ test("a permalink to a deep comment shows its ancestors, highlighted, with a way
   const focus = page.locator(`#comment-${deep!.id}`);
   await expect(focus).toHaveClass(/comment__body--focus/);
   await expect(focus).toBeInViewport();
-  // Ancestors nest above it.
-  expect(await page.locator(`li:has(#comment-${deep!.id}) > article`).count()).toBeGreaterThan(3);
+  // Its ancestors are a folded breadcrumb above it (not the whole chain again), opened on demand.
+  expect(await page.locator(`li:has(#comment-${deep!.id}) > article`).count()).toBe(1);
+  const trail = page.locator("details.ancestors");
+  await expect(trail.locator("summary")).toContainText(`Earlier in this thread: ${deep!.depth} comments`);
+  await expect(trail.locator(".ancestors__list")).toBeHidden();
+  await trail.locator("summary").click();
+  expect(await trail.locator(".ancestors__list > li").count()).toBeGreaterThan(3);
+  await expect(page.locator(".continuing")).toContainText(/^Continuing the thread under .+’s comment$/);
   await expect(page.getByRole("link", { name: /Start of this thread/ })).toBeVisible();
   await page.getByRole("link", { name: "View the whole discussion" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLES.seeded}#comments$`));

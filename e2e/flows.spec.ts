@@ -52,6 +52,71 @@ test("a permalink redirects relatively (the host name, and so the session, is ke
   expect(html).toContain('class="site-header"');
 });
 
+test("every address that names nothing is the site's 404 page with a way back, also without JavaScript", async ({
+  browser,
+}) => {
+  const [c] = await sql<{ id: number }>(
+    `SELECT c.id FROM "Comment" c JOIN "Article" a ON a."discussionId" = c."discussionId" WHERE a.slug = $1 LIMIT 1`,
+    [ARTICLES.seeded],
+  );
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of [
+    "/articles/no-such-article",
+    `/articles/${ARTICLES.seeded}/comments/2000000000`,
+    `/articles/${ARTICLES.seeded}/comments/2000000000/history`,
+    `/articles/${ARTICLES.a11y}/comments/${c!.id}/history`, // a real comment, under another article
+    `/forum/t/1/comments/${c!.id}/history`, // and under a thread
+    "/forum/no-such-category",
+    "/forum/t/2000000000-nothing",
+    "/category/no-such-category",
+    "/users/no-such-member",
+    "/comments/2000000000",
+    "/no/such/page",
+  ]) {
+    const res = await page.goto(path);
+    expect(res!.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "REEx Discussions" }), path).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the latest articles" }), path).toBeVisible();
+  }
+  // The real history of that comment is a page, without JavaScript too.
+  await page.goto(`/articles/${ARTICLES.seeded}/comments/${c!.id}/history`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^History of .+’s comment/);
+  await expect(page.getByRole("link", { name: "← Back to the comment" })).toBeVisible();
+  await context.close();
+});
+
+test("'Continue this thread' picks the thread up under a marked comment, with counts that match what it shows", async ({
+  page,
+}) => {
+  await page.goto(`/articles/${ARTICLES.seeded}`);
+  const more = page.locator(".comment__more", { hasText: "Continue this thread" }).first();
+  const promised = Number(/\((\d+) repl/.exec((await more.textContent())!)![1]);
+  // The chain down to the comment whose thread continues (the innermost): the next page shows
+  // that comment under a marker naming the one it answers.
+  const chain = await page
+    .locator("li.comment", { has: more })
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-author")));
+  const name = chain[chain.length - 2];
+  await more.getByRole("link", { name: "Continue this thread" }).click();
+  await expect(page.locator(".continuing")).toHaveText(`Continuing the thread under ${name}’s comment`);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText(`and ${promised} ${promised === 1 ? "reply" : "replies"}`);
+  // The page shows the comment and its replies, and no ancestor as a comment again.
+  const shown = await page.locator("article[id^=comment-]").count();
+  expect(shown).toBeGreaterThan(1);
+  expect(shown).toBeLessThanOrEqual(1 + promised);
+  // With the whole subtree on the page, every "Hide N replies" counts what it hides.
+  const toggles = page.getByRole("button", { name: /^Hide \d+ repl/ });
+  for (let i = 0; i < (await toggles.count()); i++) {
+    const toggle = toggles.nth(i);
+    const n = Number(/Hide (\d+)/.exec((await toggle.getAttribute("aria-label"))!)![1]);
+    const region = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+    if (shown === 1 + promised) expect(await region.locator("article[id^=comment-]").count()).toBe(n);
+  }
+});
+
 for (const js of [true, false]) {
   test(`deleting your reply on its own page leaves you on its parent's place, not "Page not found" (${js ? "with" : "without"} JavaScript)`, async ({
     browser,

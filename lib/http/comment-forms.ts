@@ -12,6 +12,7 @@ import { parseDiscussionParams, type Notice } from "@/lib/validation/page-params
 import { safeReturnPath } from "@/lib/validation/return-path";
 import { TAGS } from "@/lib/views/cached-pages";
 import type { FormEcho } from "@/lib/views/comment-form";
+import { NOTICE_TEXT } from "@/lib/views/comment-tree";
 import type { OwnerRef } from "@/lib/comments/owner";
 import { forumThreadPage } from "@/lib/views/forum-pages";
 import { articlePage, commentPage, keptText } from "@/lib/views/pages";
@@ -132,7 +133,7 @@ export type FormContext = {
 export const BUSY_MESSAGE =
   "The site is busy right now and nothing was saved. Your text is still here: try again in a few seconds.";
 export const UNAVAILABLE_MESSAGE =
-  "We are having trouble reaching our database and nothing was saved. Your text is still here: try again in a moment.";
+  "We can't reach the discussion right now; your text is kept. Nothing was saved: try again in a moment.";
 
 /** The answer to a write that failed for a reason the user can act on; the text always comes back. */
 export async function failed(ctx: FormContext, user: CurrentUser, status: number, extra: Partial<FormEcho>) {
@@ -279,5 +280,4 @@ export async function oneButton(
   return { user, form, log, json: isJson, returnTo };
 }
 
-export const NOTICE_BUSY =
-  "That did not go through: the site is busy or having trouble reaching its database. Please try again in a moment.";
+export const NOTICE_BUSY = NOTICE_TEXT.busy;

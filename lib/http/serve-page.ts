@@ -82,6 +82,28 @@ export async function notFoundResponse(user: CurrentUser | null, path: string): 
 }
 
 /**
+ * A page rendered on each visit for whoever asks (not a cached guest page): the site around
+ * it, the site's 404 page when `render` finds nothing, and a page, never a bare 500, when
+ * the database is in trouble.
+ */
+export async function serveUncachedPage(
+  where: string,
+  path: string,
+  render: (user: CurrentUser | null) => Promise<PageBody | null>,
+): Promise<Response> {
+  try {
+    const user = await getCurrentUser();
+    const body = await render(user);
+    if (!body) return await notFoundResponse(user, path);
+    return htmlResponse(await userDocument(body, user, path), 200, user ? PRIVATE_CACHE : GUEST_CACHE);
+  } catch (e) {
+    const trouble = asServiceError(e);
+    if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
+    throw e;
+  }
+}
+
+/**
  * Every HTML page route: a reader who is not signed in gets the shared page from the cache; a
  * signed-in reader gets one rendered for them. Database trouble is a page, never a bare 500.
  */

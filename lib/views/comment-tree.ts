@@ -42,7 +42,7 @@ export type ListContext = {
 };
 
 export const NOTICE_TEXT: Record<Notice["kind"], string> = {
-  busy: "That did not go through: the site is busy or having trouble reaching its database. Please try again in a moment.",
+  busy: "That did not go through: the site is busy, or we can't reach the discussion right now. Please try again in a moment.",
   "slow-down": "You are voting too fast. Please wait a minute and try again.",
   reported: "Thank you. Your report was sent to the moderators.",
   "already-reported": "You have already reported this comment.",

@@ -22,6 +22,7 @@ import { renderArticleMarkdown } from "@/lib/markdown/render-article";
 import type { CurrentUser } from "@/lib/session";
 import type { DiscussionParams } from "@/lib/validation/page-params";
 import type { FormEcho } from "./comment-form";
+import { ancestorTrail } from "./ancestor-trail";
 import { discussionHtml } from "./discussion";
 import { tagList } from "./thread-list";
 
@@ -140,9 +141,7 @@ export async function commentPage(
   const articleHref = ownerHref(owner);
   const basePath = commentPageHref(owner, row.id);
   const topAncestor = path[0]!;
-  // Ancestors nest above the comment as context: one reply each, the path down to it.
-  let root: CommentNode = { ...row, level: -1, children: [] };
-  for (const a of [...ancestors.rows].reverse()) root = { ...a, level: -1, children: [root], replyCount: 1 };
+  const root: CommentNode = { ...row, level: -1, children: [] };
 
   const discussion = discussionHtml({
     discussionId,
@@ -163,7 +162,7 @@ export async function commentPage(
       : "";
   const name = row.status === "VISIBLE" ? row.authorName : "[deleted]";
   const heading = html`<h1 id="comments-title">Thread: ${name}’s comment and ${plural(row.descendantCount, "reply", "replies")}</h1>`;
-  const main = html`<nav aria-label="Thread" class="thread-nav"><ul><li><a href="${articleHref}#comments">View the whole discussion</a> of “${owner.title}”</li>${start}</ul></nav>${discussionSection(heading, discussion, owner, basePath)}`;
+  const main = html`<nav aria-label="Thread" class="thread-nav"><ul><li><a href="${articleHref}#comments">View the whole discussion</a> of “${owner.title}”</li>${start}</ul></nav>${discussionSection(heading, html`${ancestorTrail(owner, ancestors.rows, ancestors.omitted)}${discussion}`, owner, basePath)}`;
   return { title: `Thread on ${owner.title}`, main, discussionId, path: basePath };
 }
 
@@ -203,10 +202,10 @@ export function notFoundBody(): PageBody {
  * form that could not be saved, to copy.
  */
 export function troubleBody(reason: "busy" | "unavailable", unsaved?: string): PageBody {
-  const heading = reason === "busy" ? "The site is very busy right now" : "We are having trouble reaching our database";
+  const heading = reason === "busy" ? "The site is very busy right now" : "We can't reach the discussion right now";
   return {
     title: "Temporarily unavailable",
-    main: html`<section class="service-trouble" aria-labelledby="trouble-title"><h1 id="trouble-title">${heading}</h1><p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>${keptText("Your comment was not posted. Here is your text, to copy and post again:", unsaved)}</section>`,
+    main: html`<section class="service-trouble" aria-labelledby="trouble-title"><h1 id="trouble-title">${heading}</h1><p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>${keptText("Your comment was not posted, but your text is kept: copy it to post again.", unsaved)}</section>`,
   };
 }
 
