@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoViolations, makeReader, signInOk, sql } from "./helpers";
 
 const NEW_PASSWORD = "a different long passphrase";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ARTICLES, DEMO, signInOk, sql } from "./helpers";
 
 // Role badges beside names, and the staff-only "(moderate)" link beside every comment author.

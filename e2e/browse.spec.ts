@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ARTICLES, sql } from "./helpers";
 
 test("home lists articles newest first with category, date, author, excerpt and comment count", async ({ page }) => {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { type APIRequestContext, type Browser } from "@playwright/test";
 import { QUERY_COUNTER_PORT } from "../playwright.config";
 import { commentBox, sql } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ARTICLES, commentBox, commentIdByText, commentItem, sql, uniqueEmail } from "./helpers";
 
 test("sign up → comment → reply → nested reply → permalink → sign out → guest prompt", async ({ page }) => {

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { sql } from "./helpers";
 
 // 100 readers post at once through the plain (no-JavaScript) comment form of the production

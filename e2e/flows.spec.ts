@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ARTICLES, commentBox, DEMO, makePerson, pageAs, signIn, sql } from "./helpers";
 
 // Flows land where the reader expects (issue 10): relative permalinks, a site page for an

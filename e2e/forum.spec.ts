@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { type Page } from "@playwright/test";
 import { commentBox, expectNoViolations, makePerson, pageAs, sql } from "./helpers";
 
 // The forum's main path, as its three kinds of people take it: an analyst starts a thread, a

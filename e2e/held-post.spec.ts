@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { commentBox, makePerson, pageAs, sql } from "./helpers";
 
 // New accounts (lib/abuse/new-accounts.ts): a first post with a link waits for a moderator, seen

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import net from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { sql } from "./helpers";
 
 // Two instances of the app on one Redis (REDIS_URL): a write on one expires the cached pages

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { sql } from "./helpers";
 
 // Hiding a button is never the protection: every moderation action, posted straight to its

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { type Page } from "@playwright/test";
 import { DEMO, expectNoViolations, makeReader, signIn, signInOk, sql } from "./helpers";
 
 const status = (page: Page) => page.locator("dl.mod-facts");

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { type Browser, type Page } from "@playwright/test";
 import { makePerson, pageAs, sql, type Person } from "./helpers";
 
 // Report → queue → remove → what each person sees → log → restore, with and without

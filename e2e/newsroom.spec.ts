@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { commentBox, expectNoViolations, makePerson, pageAs, sql } from "./helpers";
 
 // An analyst publishes an article from the web, and it lives like any other: readers comment

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, expectNoViolations, sql } from "./helpers";
 
 test("a member's page: name, badge, counts, and their comments and threads, each linking to it in context", async ({

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { type APIRequestContext } from "@playwright/test";
 import { QUERY_COUNTER_PORT } from "../playwright.config";
 import { ARTICLES, DEMO, signInOk, sql } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn, signInOk, sql } from "./helpers";
 
 async function userId(email: string) {

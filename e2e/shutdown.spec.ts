@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ARTICLES } from "./helpers";
 
 // `npm start` with its embedded PostgreSQL, stopped while a request is in flight: by Ctrl-C

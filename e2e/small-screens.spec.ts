@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { type Page } from "@playwright/test";
 import { ARTICLES, expectNoViolations, makePerson, pageAs, sql } from "./helpers";
 
 // Deep threads on phones (issue 10): geometry, not screenshots. At 320 and 390 px every
