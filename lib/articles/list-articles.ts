@@ -9,7 +9,7 @@ const cardSelect = {
   excerpt: true,
   publishedAt: true,
   category: { select: { slug: true, name: true } },
-  author: { select: { displayName: true } },
+  author: { select: { id: true, displayName: true, role: true } },
   discussion: { select: { commentCount: true } },
 } as const;
 

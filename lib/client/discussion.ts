@@ -94,6 +94,53 @@ function addToggles(root: ParentNode) {
   }
 }
 
+// ---- Times -----------------------------------------------------------------------------------
+
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const exact = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["second", 60],
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 7],
+  ["week", 4.35],
+  ["month", 12],
+  ["year", Infinity],
+];
+
+/** "3 hours ago" for a moment in the past (pages are cached, so only the browser knows "now"). */
+function ago(then: number, now: number): string {
+  let n = (then - now) / 1000;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(n) < size) return unit === "second" && n > -45 ? "just now" : relative.format(Math.round(n), unit);
+    n /= size;
+  }
+  return "";
+}
+
+/**
+ * The server writes times in UTC, the same for every reader (and for pages without JavaScript);
+ * here they read as "3 hours ago", with the exact time in the reader's own zone on hover and,
+ * by CSS, on focus of the link around it.
+ */
+function showTimes(root: ParentNode) {
+  const now = Date.now();
+  for (const time of root.querySelectorAll<HTMLTimeElement>("main time[datetime]:not([data-exact])")) {
+    const then = Date.parse(time.dateTime);
+    if (Number.isNaN(then) || then > now + 60_000) continue;
+    const local = exact.format(then);
+    time.dataset.exact = local;
+    time.title = local;
+    time.textContent = ago(then, now);
+  }
+}
+
+/** What every part of a page this script shows gets: fold toggles and readable times. */
+function enhance(root: ParentNode) {
+  addToggles(root);
+  showTimes(root);
+}
+
 // ---- Reply in place (as WordPress's comment-reply.js) -----------------------------------------
 
 const respondParts = () => {
@@ -177,7 +224,7 @@ async function moreReplies(link: HTMLAnchorElement, e: MouseEvent) {
       }
       const first = list.children.length;
       list.insertAdjacentHTML("beforeend", html);
-      addToggles(list);
+      enhance(list);
       nav.querySelector(".field-error")?.remove();
       const next = res.headers.get("x-next-after");
       const left = Number(res.headers.get("x-remaining"));
@@ -213,7 +260,7 @@ function showVote(form: HTMLFormElement, voted: boolean, score: number | null) {
   const shown = form.closest("article")?.querySelector<HTMLElement>(".comment__score");
   if (shown && score !== null) {
     shown.dataset.score = String(score);
-    shown.textContent = count(score, "point", "points");
+    shown.textContent = score === 0 ? "" : count(score, "point", "points");
   }
 }
 
@@ -423,7 +470,7 @@ async function go(href: string, how: { pop?: boolean; posted?: HTMLFormElement; 
     history.replaceState({ ...history.state, reex: true, y }, "");
     history.pushState({ reex: true, n: ++view }, "", url.href);
   }
-  addToggles(fresh);
+  enhance(fresh);
   // Text typed in the reply form stays, as the reader left it.
   const box = respondParts()?.form.querySelector("textarea");
   if (draft && box && !box.value) {
@@ -557,7 +604,7 @@ function livePreview(form: HTMLFormElement) {
 // ---- Wiring ----------------------------------------------------------------------------------
 
 function start() {
-  addToggles(doc);
+  enhance(doc);
   // A link to a comment this page does not show (on another page of the discussion, or deeper):
   // its permalink knows where it is.
   const wanted = /^#comment-(\d{1,10})$/.exec(location.hash);

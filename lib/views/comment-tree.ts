@@ -104,7 +104,7 @@ function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelet
     user && can(user, "comment:remove", node, ctx.now)
       ? html` <a href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Remove comment by ${node.authorName}">Remove</a>`
       : "";
-  return html`<div class="comment__actions"><span class="comment__score" data-score="${node.score}">${plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}${report}${remove}</div>`;
+  return html`<div class="comment__actions"><span class="comment__score" data-score="${node.score}">${node.score === 0 ? "" : plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}${report}${remove}</div>`;
 }
 
 /**

@@ -24,6 +24,7 @@ import type { DiscussionParams } from "@/lib/validation/page-params";
 import type { FormEcho } from "./comment-form";
 import { ancestorTrail } from "./ancestor-trail";
 import { discussionHtml } from "./discussion";
+import { roleBadge } from "./role-badge";
 import { tagList } from "./thread-list";
 
 /** What a page builder returns; the route adds the header and the document around `main`. */
@@ -166,19 +167,27 @@ export async function commentPage(
   return { title: `Thread on ${owner.title}`, main, discussionId, path: basePath };
 }
 
-function articleCard(a: ArticleCard): SafeHtml {
-  return html`<article class="card"><p class="card__meta"><a href="/category/${a.category.slug}">${a.category.name}</a></p><h2 class="card__title"><a href="/articles/${a.slug}">${a.title}</a></h2><p class="card__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by ${a.author.displayName} · <a href="/articles/${a.slug}#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a></p><p>${a.excerpt}</p></article>`;
+/** A story in a list: its section, headline, date, author (with their role) and comment count. */
+function articleCard(a: ArticleCard, heading: "h2" | "h3" = "h2", lead = false): SafeHtml {
+  const title = html`<a href="/articles/${a.slug}">${a.title}</a>`;
+  return html`<article class="card${lead ? " card--lead" : ""}"><p class="card__meta card__section"><a href="/category/${a.category.slug}">${a.category.name}</a></p>${heading === "h2" ? html`<h2 class="card__title">${title}</h2>` : html`<h3 class="card__title">${title}</h3>`}<p class="card__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by <a href="/users/${a.author.id}">${a.author.displayName}</a>${roleBadge(a.author.role)} · <a href="/articles/${a.slug}#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a></p><p class="card__excerpt">${a.excerpt}</p></article>`;
 }
 
 function cardList(articles: ArticleCard[], empty: string): SafeHtml {
   return articles.length
-    ? html`<div class="card-list">${articles.map(articleCard)}</div>`
+    ? html`<div class="card-list">${articles.map((a) => articleCard(a))}</div>`
     : html`<p class="empty">${empty}</p>`;
 }
 
+/** The front page: the latest story leads, larger, and the others follow under "More stories". */
 export async function homePage(): Promise<PageBody> {
-  const articles = await listArticles();
-  return { main: html`<h1>Latest from the critical-minerals desk</h1>${cardList(articles, "No articles yet.")}` };
+  const [lead, ...rest] = await listArticles();
+  const more = rest.length
+    ? html`<section aria-labelledby="more-stories"><h2 id="more-stories" class="section-title">More stories</h2><div class="card-list card-list--grid">${rest.map((a) => articleCard(a, "h3"))}</div></section>`
+    : "";
+  return {
+    main: html`<h1 class="front-title">Latest from the critical-minerals desk</h1>${lead ? articleCard(lead, "h2", true) : html`<p class="empty">No articles yet.</p>`}${more}`,
+  };
 }
 
 export async function categoryPage(slug: string): Promise<PageBody | null> {

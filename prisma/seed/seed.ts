@@ -4,6 +4,9 @@
 import crypto from "node:crypto";
 import { hashPassword } from "@/lib/accounts/password";
 import { createComment } from "@/lib/comments/create-comment";
+import { deleteComment } from "@/lib/comments/delete-comment";
+import { editComment } from "@/lib/comments/edit-comment";
+import { setVote } from "@/lib/comments/set-vote";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { articles } from "./articles";
@@ -11,7 +14,7 @@ import { discussion } from "./discussion";
 import { seedForum } from "./forum";
 import { categories, demoUsers, extraUsers } from "./users";
 
-const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: number }[]> = {
+const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: number; deleted?: true }[]> = {
   "lynas-heavy-rare-earths-push": [
     {
       author: "hiro",
@@ -23,6 +26,22 @@ const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: nu
       replyTo: 0,
     },
     { author: "ngozi", body: "Any sense of how the Malaysian licence conditions affect the timeline?" },
+    // Deleted by its author after it was answered: a "[deleted]" placeholder with its replies.
+    {
+      author: "liam",
+      body: "Lynas is now priced as if Texas is already running. Any slip there and the premium unwinds fast.",
+      deleted: true,
+    },
+    {
+      author: "sofia",
+      body: "The premium is for heavy rare earths outside China, not for Texas. That case holds even with a delay.",
+      replyTo: 3,
+    },
+    {
+      author: "kwame",
+      body: "Fair point on the premium, but a delay still pushes out the cash flow that funds the next expansion.",
+      replyTo: 3,
+    },
   ],
   "china-export-control-pause-deadline": [
     {
@@ -45,6 +64,19 @@ const SHORT_THREADS: Record<string, { author: string; body: string; replyTo?: nu
 
 // The seeded voices have been here a while (before the first article), so the new-account rules
 // (lib/abuse/new-accounts.ts) leave them alone; only the newcomer below is new.
+/**
+ * The big discussion shows what the engine does: upvotes from the seeded voices (never from the
+ * demo accounts, whose own votes the browser tests make), so "Top" differs from "Oldest", and
+ * a few comments edited by their authors, with their history.
+ */
+const SHOWCASE_VOTES: Record<string, number> = { c46: 5, c2: 4, c59: 4, c21: 3, c47: 3, c1: 2, c22: 2, c74: 2, c36: 1 };
+const VOTERS = ["kwame", "elena", "hiro", "sofia", "liam", "ngozi"];
+const SHOWCASE_EDITS: Record<string, string> = {
+  c5: "**Edit:** to be clear, I mean the Japanese stockpile agency's purchases, not private buyers'.",
+  c52: "**Edit:** added the point about offtake terms after a reader asked.",
+  c66: "**Edit:** fixed the figure: it is a ten-year tenor, not seven.",
+};
+
 const JOINED = new Date(Math.min(Date.now(), ...articles.map((a) => Date.parse(a.publishedAt))) - 30 * 86_400_000);
 
 export async function seed({ force = false, log = console.log } = {}) {
@@ -85,6 +117,7 @@ export async function seed({ force = false, log = console.log } = {}) {
     userIds.set(u.key, row.id);
   }
   const roles = new Map<string, Role>(demoUsers.map((u) => [u.key, u.role]));
+  const actorOf = (key: string) => ({ id: userIds.get(key)!, role: roles.get(key) ?? "READER", suspendedUntil: null });
 
   const categoryIds = new Map<string, string>();
   for (const c of categories) {
@@ -131,20 +164,41 @@ export async function seed({ force = false, log = console.log } = {}) {
           }));
     const ids = new Map<string, number>();
     const start = new Date(a.publishedAt).getTime() + 45 * 60_000;
+    const showcase = a.slug === "ndpr-price-floor-debate";
     for (const [i, c] of script.entries()) {
-      const author = { id: userIds.get(c.author)!, role: roles.get(c.author) ?? "READER", suspendedUntil: null };
+      const author = actorOf(c.author);
       const parentId = c.parentKey === null ? undefined : ids.get(c.parentKey);
       const created = await createComment(author, { discussionId, parentId, body: c.body });
       ids.set(c.key, created.id);
-      // Spread the conversation over the days after publication.
-      await db.comment.update({ where: { id: created.id }, data: { createdAt: new Date(start + i * 47 * 60_000) } });
+      // Spread the conversation over the days after publication. An edit is made while its
+      // window is open, then its times are moved back beside the comment's own.
+      const at = new Date(start + i * 47 * 60_000);
+      const edit = showcase ? SHOWCASE_EDITS[c.key] : undefined;
+      if (edit) await editComment(author, { commentId: created.id, body: `${c.body}\n\n${edit}` });
+      const editedAt = edit ? new Date(at.getTime() + 20 * 60_000) : undefined;
+      await db.comment.update({ where: { id: created.id }, data: { createdAt: at, editedAt } });
+      if (editedAt) {
+        const revisions = db.commentRevision;
+        await revisions.updateMany({ where: { commentId: created.id, body: c.body }, data: { createdAt: at } });
+        await revisions.updateMany({
+          where: { commentId: created.id, NOT: { body: c.body } },
+          data: { createdAt: editedAt },
+        });
+      }
+    }
+    for (const [key, votes] of Object.entries(showcase ? SHOWCASE_VOTES : {})) {
+      const by = script.find((c) => c.key === key)!.author;
+      for (const voter of VOTERS.filter((v) => v !== by).slice(0, votes)) {
+        await setVote(actorOf(voter), ids.get(key)!, true);
+      }
+    }
+    for (const [i, c] of (SHORT_THREADS[a.slug] ?? []).entries()) {
+      if (c.deleted) await deleteComment(actorOf(c.author), ids.get(String(i))!);
     }
     if (script.length) log(`Seeded ${script.length} comments on ${a.slug}`);
   }
   await seedModeration(userIds, log);
-  const authors = new Map(
-    [...userIds].map(([key, id]) => [key, { id, role: roles.get(key) ?? "READER", suspendedUntil: null }] as const),
-  );
+  const authors = new Map([...userIds.keys()].map((key) => [key, actorOf(key)] as const));
   await seedForum(authors, new Date(Date.now() - 4 * 86_400_000), log);
   return { seeded: true };
 }
