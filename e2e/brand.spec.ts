@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { ARTICLES, expectNoViolations, sql } from "./helpers";
+import crypto from "node:crypto";
+import { ARTICLES, expectNoViolations, makePerson, pageAs, sql } from "./helpers";
 
 // The look of a news site (issue 10): the app's own serif, a logo mark, a front page with a
 // lead story, times a reader can read, scores only where they say something, and seed data
@@ -29,6 +30,25 @@ test("the serif comes from the app itself, and headlines use it; the header carr
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "/favicon.svg");
   // The phone's Menu button is not on a desktop.
   await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+});
+
+test("at 1280 px an admin's header is a masthead row (name, account) over one row of sections", async ({
+  browser,
+  baseURL,
+}) => {
+  const admin = await makePerson("brand", crypto.randomBytes(4).toString("hex"), "admin", "ADMIN");
+  const page = await pageAs(browser, admin, baseURL!);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/articles/${ARTICLES.seeded}`);
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  const [title, account, sections] = [await box(".site-title"), await box(".account"), await box(".nav-list")];
+  // The account sits on the name's row, in one line; the sections below, in one line.
+  expect(account.y).toBeLessThan(title.y + title.height);
+  expect(account.height).toBeLessThan(48);
+  expect(sections.y).toBeGreaterThanOrEqual(title.y + title.height);
+  expect(sections.height).toBeLessThan(48);
+  await expect(page.getByRole("link", { name: "Moderation" })).toBeVisible();
+  await page.context().close();
 });
 
 test("the front page leads with the latest story, larger, and the others follow under 'More stories'", async ({

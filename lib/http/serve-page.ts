@@ -1,11 +1,12 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { listCategories } from "@/lib/articles/list-categories";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { openItemsFor } from "@/lib/moderation/list-queue";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import type { GuestPage } from "@/lib/views/cached-pages";
 import { documentHtml } from "@/lib/views/document";
-import { notFoundBody, troubleBody, type PageBody } from "@/lib/views/pages";
+import { errorBody, notFoundBody, troubleBody, type PageBody } from "@/lib/views/pages";
 import { siteHeaderHtml } from "@/lib/views/site-header";
 import { requestId, requestLogger } from "./request-context";
 import { HTML_ROUTE_CSP, SECURITY_HEADERS } from "./security-headers";
@@ -77,6 +78,17 @@ export async function troubleResponse(e: ServiceUnavailableError, where: string,
   return htmlResponse(html, 503, "no-store", { "retry-after": "5" });
 }
 
+/**
+ * Anything unforeseen (a bug): the site around a plain message and the request's id, which the
+ * one log line carries too, instead of Next's empty 500.
+ */
+export async function errorResponse(e: unknown, where: string): Promise<Response> {
+  unstable_rethrow(e); // Next's own signals (a page found dynamic while prerendering, say) pass on.
+  (await requestLogger()).error({ event: "page.error", where, error: String(e) }, `${where}: ${String(e)}`);
+  const html = await userDocument(errorBody(await requestId()), undefined, "/");
+  return htmlResponse(html, 500, "no-store");
+}
+
 export async function notFoundResponse(user: CurrentUser | null, path: string): Promise<Response> {
   return htmlResponse(await userDocument(notFoundBody(), user, path), 404, user ? PRIVATE_CACHE : GUEST_CACHE);
 }
@@ -99,7 +111,7 @@ export async function serveUncachedPage(
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
-    throw e;
+    return errorResponse(e, where);
   }
 }
 
@@ -127,6 +139,6 @@ export async function servePage(input: {
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
-    throw e;
+    return errorResponse(e, where);
   }
 }

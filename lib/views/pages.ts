@@ -206,6 +206,14 @@ export function notFoundBody(): PageBody {
   };
 }
 
+/** A bug on our side: a plain message, a way back, and the reference the log line carries. */
+export function errorBody(reference: string): PageBody {
+  return {
+    title: "Something went wrong",
+    main: html`<h1>Something went wrong</h1><p>We could not show this page. Please try again in a moment, or <a href="/">go back to the latest articles</a>.</p><p class="field-help">Reference: ${reference}</p>`,
+  };
+}
+
 /**
  * The database is busy or unreachable: a plain message inside the site, and the text of a
  * form that could not be saved, to copy.
