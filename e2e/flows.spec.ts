@@ -91,7 +91,7 @@ test("'Continue this thread' picks the thread up under a marked comment, with co
   page,
 }) => {
   await page.goto(`/articles/${ARTICLES.seeded}`);
-  const more = page.locator(".comment__more", { hasText: "Continue this thread" }).first();
+  const more = page.locator(".comment__more:not(.comment__more--narrow)", { hasText: "Continue this thread" }).first();
   const promised = Number(/\((\d+) repl/.exec((await more.textContent())!)![1]);
   // The chain down to the comment whose thread continues (the innermost): the next page shows
   // that comment under a marker naming the one it answers.

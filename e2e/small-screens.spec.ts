@@ -12,10 +12,13 @@ const MIN_TEXT = 200;
 async function expectReadable(page: Page, label: string) {
   const m = await page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - window.innerWidth,
-    widths: [...document.querySelectorAll(".comment__body")].map((el) => {
-      const text = el.querySelector(".comment__content") ?? el;
-      return Math.round(text.getBoundingClientRect().width);
-    }),
+    // Comments a phone folds into "Continue this thread" are not on screen, so not measured.
+    widths: [...document.querySelectorAll(".comment__body")]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const text = el.querySelector(".comment__content") ?? el;
+        return Math.round(text.getBoundingClientRect().width);
+      }),
     form: (() => {
       const t = document.querySelector<HTMLElement>("#respond textarea");
       if (!t || t.offsetParent === null) return null;
@@ -64,6 +67,50 @@ for (const width of [320, 390]) {
     }
   });
 }
+
+/** How deep each comment shown on screen sits (0 = top level), and the id of one at `want`. */
+async function shownDepths(page: Page, want: number) {
+  return page.evaluate((want) => {
+    const shown = [...document.querySelectorAll<HTMLElement>(".comment-list article.comment__body")].filter(
+      (el) => el.getClientRects().length > 0,
+    );
+    const depth = (el: Element) => {
+      let n = 0;
+      for (let p = el.parentElement; p; p = p.parentElement) if (p.matches("ol.children")) n++;
+      return n;
+    };
+    return {
+      max: Math.max(...shown.map(depth)),
+      deepId: shown.find((el) => depth(el) === want)?.id,
+    };
+  }, want);
+}
+
+test("on a phone the fifth level and below continue on their own page, unless linked to", async ({
+  browser,
+  baseURL,
+}) => {
+  for (const js of [true, false]) {
+    const page = await pageAs(browser, null, baseURL!, js);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/articles/${ARTICLES.seeded}`);
+    const wide = await shownDepths(page, 5);
+    expect(wide.max, "levels on a desktop").toBe(5);
+    expect(wide.deepId).toBeDefined();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await shownDepths(page, 5)).max, "levels on a phone").toBe(3);
+    const cont = page.locator(".comment__more--narrow").first();
+    await expect(cont).toBeVisible();
+    await expect(cont).toContainText(/^Continue this thread \(\d+ repl(y|ies)\)$/);
+
+    // A link to a comment in the folded part still lands on it.
+    await page.goto(`/articles/${ARTICLES.seeded}#${wide.deepId}`);
+    await expect(page.locator(`#${wide.deepId}`)).toBeVisible();
+    await expect(page.locator(`#${wide.deepId}`)).toBeInViewport();
+    await page.context().close();
+  }
+});
 
 test("on a phone the header folds behind Menu (with JavaScript), and controls are at least 24 px tall", async ({
   browser,

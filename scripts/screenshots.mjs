@@ -32,7 +32,9 @@ try {
 
     // The big article's deepest visible thread: where "Continue this thread" sits.
     await page.goto(`${base}/articles/ndpr-price-floor-debate`);
-    const more = page.locator(".comment__more", { hasText: "Continue this thread" }).first();
+    const more = page
+      .locator(".comment__more:not(.comment__more--narrow)", { hasText: "Continue this thread" })
+      .first();
     await more.evaluate((el) => el.closest("li.comment")?.scrollIntoView({ block: "end" }));
     await shot("deep-thread");
 

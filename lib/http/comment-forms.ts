@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { revalidateTag } from "next/cache";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
@@ -22,7 +23,14 @@ import { env } from "@/lib/env";
 import { readStanding } from "@/lib/abuse/new-accounts";
 import { rateLimit } from "./rate-limit";
 import { requestLogger } from "./request-context";
-import { htmlResponse, notFoundResponse, PRIVATE_CACHE, troubleResponse, userDocument } from "./serve-page";
+import {
+  errorResponse,
+  htmlResponse,
+  notFoundResponse,
+  PRIVATE_CACHE,
+  troubleResponse,
+  userDocument,
+} from "./serve-page";
 
 export type Log = Awaited<ReturnType<typeof requestLogger>>;
 
@@ -141,11 +149,22 @@ export async function failed(ctx: FormContext, user: CurrentUser, status: number
   return formPage(ctx.returnTo, user, ctx.echo(extra), status);
 }
 
-/** Database trouble or text that cannot be rendered, as a form answer; anything else is rethrown. */
+export const ERROR_MESSAGE =
+  "Something went wrong on our side and nothing was saved. Your text is still here: please try again.";
+
+/**
+ * Database trouble, text that cannot be rendered, or anything unforeseen (a bug: one error
+ * line with the request id), as a form answer that gives the text back.
+ */
 export async function troubleAnswer(ctx: FormContext, user: CurrentUser | null, e: unknown, verb: string) {
   if (e instanceof MarkdownTooDeepError && user) return failed(ctx, user, 422, { fieldError: e.message });
   const trouble = asServiceError(e);
-  if (!(trouble instanceof ServiceUnavailableError)) throw e;
+  if (!(trouble instanceof ServiceUnavailableError)) {
+    if (!ctx.json) return errorResponse(e, `comment ${verb}`, ctx.echo().body);
+    unstable_rethrow(e);
+    ctx.log.error({ event: "page.error", where: `comment ${verb}`, error: String(e) }, `comment ${verb}: ${String(e)}`);
+    return json(500, { ok: false, message: ERROR_MESSAGE });
+  }
   ctx.log.warn({ event: `comment.${verb}-trouble`, error: String(e) }, `comment ${verb}: ${String(e)}`);
   const message = trouble.reason === "busy" ? BUSY_MESSAGE : UNAVAILABLE_MESSAGE;
   if (ctx.json) return json(503, { ok: false, message });

@@ -80,12 +80,13 @@ export async function troubleResponse(e: ServiceUnavailableError, where: string,
 
 /**
  * Anything unforeseen (a bug): the site around a plain message and the request's id, which the
- * one log line carries too, instead of Next's empty 500.
+ * one log line carries too, instead of Next's empty 500; with the text of a form that could
+ * not be saved, to copy.
  */
-export async function errorResponse(e: unknown, where: string): Promise<Response> {
+export async function errorResponse(e: unknown, where: string, unsaved?: string): Promise<Response> {
   unstable_rethrow(e); // Next's own signals (a page found dynamic while prerendering, say) pass on.
   (await requestLogger()).error({ event: "page.error", where, error: String(e) }, `${where}: ${String(e)}`);
-  const html = await userDocument(errorBody(await requestId()), undefined, "/");
+  const html = await userDocument(errorBody(await requestId(), unsaved), undefined, "/");
   return htmlResponse(html, 500, "no-store");
 }
 

@@ -41,6 +41,14 @@ export type ListContext = {
   now: Date;
 };
 
+/**
+ * Levels a phone shows before "Continue this thread" (of DISPLAY_DEPTH on wider screens): the
+ * page is the same for every screen (it is cached), so the deeper levels are there and CSS
+ * hides them under `.comment--narrow-cut` at phone widths, unless they hold the linked comment
+ * (`:target`) or the reply form.
+ */
+export const NARROW_DEPTH = 4;
+
 export const NOTICE_TEXT: Record<Notice["kind"], string> = {
   busy: "That did not go through: the site is busy, or we can't reach the discussion right now. Please try again in a moment.",
   "slow-down": "You are voting too fast. Please wait a minute and try again.",
@@ -200,6 +208,11 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
         ? reportForm(node.id, ctx.pageHref, here)
         : "";
 
+  // On a phone (CSS, app/globals.css) the levels below this one give way to the same link.
+  const narrowCut = node.level === NARROW_DEPTH - 1 && kids.length > 0;
+  const narrowMore = narrowCut
+    ? html`<nav class="comment__more comment__more--narrow" aria-label="More of the thread under ${shownName}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`
+    : "";
   const more =
     atDepthLimit && node.replyCount > 0
       ? html`<nav class="comment__more" aria-label="More of the thread under ${shownName}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`
@@ -207,7 +220,7 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
         ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
         : "";
 
-  return html`<li class="comment" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="/comments/${node.id}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+  return html`<li class="comment${narrowCut ? " comment--narrow-cut" : ""}" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="/comments/${node.id}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${narrowMore}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
 }
 
 /** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */
