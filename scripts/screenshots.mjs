@@ -32,8 +32,9 @@ try {
 
     // The big article's deepest visible thread: where "Continue this thread" sits.
     await page.goto(`${base}/articles/ndpr-price-floor-debate`);
+    // (The one on screen: a phone continues threads at a shallower level than a desktop.)
     const more = page
-      .locator(".comment__more:not(.comment__more--narrow)", { hasText: "Continue this thread" })
+      .locator(".comment__more", { has: page.getByRole("link", { name: "Continue this thread" }) })
       .first();
     await more.evaluate((el) => el.closest("li.comment")?.scrollIntoView({ block: "end" }));
     await shot("deep-thread");
