@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { assetUrls } from "@/lib/views/assets";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/views/document";
 
-// The React pages (sign in and up, profiles, history) are rendered per request: they show who
+// The React pages (sign in and up) are rendered per request: they show who
 // is signed in, and their inline scripts carry the request's CSP nonce (proxy.ts). The pages
 // everyone reads (articles, threads, home, categories) are plain HTML routes, cached for guests.
 export const instant = false;

@@ -5,7 +5,7 @@ import { getCurrentUser } from "@/lib/session";
 import { siteHeaderHtml } from "@/lib/views/site-header";
 
 /**
- * The header of the React pages (sign in, profiles, history): the same markup as the HTML
+ * The header of the React pages (sign in and up): the same markup as the HTML
  * pages' (lib/views/site-header.ts). With the database down it still renders, without
  * categories, and says the account cannot be checked.
  */

@@ -19,7 +19,7 @@ const COMMON_CSP = [
  */
 export const HTML_ROUTE_CSP = ["script-src 'self'", "style-src 'self'", ...COMMON_CSP].join("; ");
 
-/** The React pages (sign in, profiles, history) are rendered per request, with a fresh nonce for Next's inline scripts. */
+/** The React pages (sign in and up) are rendered per request, with a fresh nonce for Next's inline scripts. */
 export function reactPageCsp(nonce: string, dev: boolean): string {
   return [
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
