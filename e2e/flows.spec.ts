@@ -107,13 +107,23 @@ test("'Continue this thread' picks the thread up under a marked comment, with co
   const shown = await page.locator("article[id^=comment-]").count();
   expect(shown).toBeGreaterThan(1);
   expect(shown).toBeLessThanOrEqual(1 + promised);
-  // With the whole subtree on the page, every "Hide N replies" counts what it hides.
+  // The focused comment's fold counts what the link promised; every "Hide N replies" counts the
+  // replies it hides: all N shown where nothing below continues elsewhere, fewer where a
+  // "Continue this thread" or "more replies" link takes over.
+  await expect(page.locator("li:has(> .comment__body--focus) > .collapse-toggle")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`^Hide ${promised} repl`),
+  );
   const toggles = page.getByRole("button", { name: /^Hide \d+ repl/ });
+  expect(await toggles.count()).toBeGreaterThan(1);
   for (let i = 0; i < (await toggles.count()); i++) {
     const toggle = toggles.nth(i);
     const n = Number(/Hide (\d+)/.exec((await toggle.getAttribute("aria-label"))!)![1]);
     const region = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
-    if (shown === 1 + promised) expect(await region.locator("article[id^=comment-]").count()).toBe(n);
+    const inRegion = await region.locator("article[id^=comment-]").count();
+    const continued = await region.locator(".comment__more:not(.comment__more--narrow)").count();
+    if (continued === 0) expect(inRegion).toBe(n);
+    else expect(inRegion).toBeLessThan(n);
   }
 });
 

@@ -8,10 +8,16 @@ async function statements(request: APIRequestContext, path: string, headers: Rec
   const read = async () =>
     ((await (await request.get(`http://127.0.0.1:${QUERY_COUNTER_PORT}/`)).json()) as { count: number }).count;
   await request.get(path, { headers }); // warm: the categories cache and the session
-  const before = await read();
-  const res = await request.get(path, { headers });
-  expect(res.status()).toBe(200);
-  return (await read()) - before;
+  // The counter is the whole server's: a statement from elsewhere in it (the forum's view
+  // counter writes every 5 seconds) can fall inside one request's window, never inside all three.
+  let fewest = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const before = await read();
+    const res = await request.get(path, { headers });
+    expect(res.status()).toBe(200);
+    fewest = Math.min(fewest, (await read()) - before);
+  }
+  return fewest;
 }
 
 test("an article page costs at most 2 queries for a guest and 3 signed in", async ({ page, request }) => {
