@@ -210,17 +210,20 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
 
   // On a phone (CSS, app/globals.css) the levels below this one give way to the same link.
   const narrowCut = node.level === NARROW_DEPTH - 1 && kids.length > 0;
-  const narrowMore = narrowCut
-    ? html`<nav class="comment__more comment__more--narrow" aria-label="More of the thread under ${shownName}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`
-    : "";
+  const narrowMore = narrowCut ? continueThread(node, ctx, shownName, "comment__more--narrow") : "";
   const more =
     atDepthLimit && node.replyCount > 0
-      ? html`<nav class="comment__more" aria-label="More of the thread under ${shownName}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`
+      ? continueThread(node, ctx, shownName)
       : !atDepthLimit && hidden > 0
         ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
         : "";
 
   return html`<li class="comment${narrowCut ? " comment--narrow-cut" : ""}" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="/comments/${node.id}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${narrowMore}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+}
+
+/** "Continue this thread (n replies)": the comment's own page, where its replies go on. */
+function continueThread(node: CommentNode, ctx: ListContext, name: string, modifier = "") {
+  return html`<nav class="comment__more${modifier ? ` ${modifier}` : ""}" aria-label="More of the thread under ${name}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`;
 }
 
 /** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */
