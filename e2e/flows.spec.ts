@@ -272,3 +272,31 @@ for (const js of [true, false]) {
     await page.context().close();
   });
 }
+
+for (const js of [true, false]) {
+  test(`on a phone, a reply posted below the fourth level is shown where it landed (${js ? "with" : "without"} JavaScript)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const tag = crypto.randomBytes(4).toString("hex");
+    const [poster, author] = await Promise.all([makePerson("flows", tag, "phone"), makePerson("flows", tag, "deep")]);
+    const a = await freshArticle(`phone-${tag}`, author.id);
+    // A chain four levels deep whose last comment has no reply yet: the new reply is the fifth
+    // level, which a phone folds into "Continue this thread".
+    let parent = await comment(a.discussionId, author.id, `Level 0 ${tag}`);
+    for (let level = 1; level < 4; level++) {
+      parent = await comment(a.discussionId, author.id, `Level ${level} ${tag}`, parent);
+    }
+    const page = await pageAs(browser, poster, baseURL!, js);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/articles/${a.slug}?replytocom=${parent.id}#respond`);
+    const text = `Replying from a phone ${tag}`;
+    await commentBox(page).fill(text);
+    await page.getByRole("button", { name: "Post Comment" }).click();
+    const mine = page.locator("article[id^=comment-]", { hasText: text });
+    await expect(mine).toBeVisible();
+    await expect(mine).toBeInViewport();
+    await expect(mine.getByRole("status")).toHaveText("Your comment was posted.");
+    await page.context().close();
+  });
+}

@@ -479,6 +479,9 @@ async function go(href: string, how: { pop?: boolean; posted?: HTMLFormElement; 
   }
 
   const target = url.hash ? byId(url.hash.slice(1)) : null;
+  // A comment inside a branch a phone folds (app/globals.css) is unfolded there, as a link to it
+  // (:target) would be: history.pushState does not change :target.
+  if (target && !target.getClientRects().length) target.classList.add("comment__body--unfold");
   const back = pop ? (history.state as { y?: unknown }).y : undefined;
   if (typeof back === "number") scrollTo(scrollX, back);
   else if (target) target.scrollIntoView();
