@@ -9,7 +9,8 @@ import { bin, run } from "./run.mjs";
 
 const t0 = Date.now();
 const step = (m) => console.log(`\n[test] ${m} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-const only = process.argv[2]; // optional: "unit" or "e2e"
+const only = process.argv[2]; // optional: "unit" or "e2e", then optionally test files to run
+const files = process.argv.slice(3);
 
 if (!only) {
   step("Type check");
@@ -37,7 +38,7 @@ try {
     await createDatabase(server.serverUrl, names.unit);
     const url = databaseUrl(server.serverUrl, names.unit);
     await migrate(url);
-    await run(bin("vitest"), ["run"], {
+    await run(bin("vitest"), ["run", ...files], {
       env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, LOG_LEVEL: "silent" },
     });
   }
@@ -54,7 +55,7 @@ try {
     await createDatabase(server.serverUrl, names.e2e);
     await migrate(url);
     await run(bin("tsx"), ["--conditions=react-server", "prisma/seed/seed.ts"], { env });
-    await run(bin("playwright"), ["test"], { env });
+    await run(bin("playwright"), ["test", ...files], { env });
   }
 } catch (e) {
   failed = true;
