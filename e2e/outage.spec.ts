@@ -1,7 +1,8 @@
+import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import pg from "pg";
-import { ARTICLES, DEMO, commentBox, signInOk } from "./helpers";
+import { ARTICLES, DEMO, commentBox, makePerson, signInOk, sql } from "./helpers";
 
 /**
  * A real outage of the app's database: it stops accepting connections and every open one is
@@ -88,4 +89,50 @@ test("a database outage: health says 503, pages and forms say so with the site a
   await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 15_000 }).toBe(200);
   await page.getByRole("button", { name: "Post Comment" }).click();
   await expect(page.locator("article[id^=comment-]", { hasText: text })).toBeVisible();
+});
+
+test("guest views that are not in the cache, with the database down: the trouble page, 503 and Retry-After", async () => {
+  const base = "http://localhost:3100";
+  const tag = crypto.randomBytes(4).toString("hex");
+  const writer = await makePerson("outage", tag, "writer");
+  const [article] = await sql<{ discussionId: number }>(`SELECT "discussionId" FROM "Article" WHERE slug = $1`, [
+    ARTICLES.seeded,
+  ]);
+  const [thread] = await sql<{ id: number; discussionId: number }>(
+    `SELECT id, "discussionId" FROM "Thread" ORDER BY id LIMIT 1`,
+  );
+  // A comment on each expires what shows them: the home page's counts, the forum's lists.
+  for (const [discussionId, returnTo] of [
+    [article!.discussionId, `/articles/${ARTICLES.seeded}`],
+    [thread!.discussionId, `/forum/t/${thread!.id}`],
+  ] as const) {
+    const form = new FormData();
+    form.set("discussionId", String(discussionId));
+    form.set("body", `Before the outage ${tag}`);
+    form.set("requestKey", crypto.randomUUID());
+    form.set("returnTo", returnTo);
+    const res = await fetch(`${base}/comments`, {
+      method: "POST",
+      body: form,
+      redirect: "manual",
+      headers: { cookie: `${writer.cookie.name}=${writer.cookie.value}`, origin: base },
+    });
+    expect(res.status).toBe(303);
+  }
+  await setDatabaseOnline(false);
+  try {
+    for (const path of [
+      "/",
+      "/forum",
+      `/articles/${ARTICLES.seeded}?sort=newest`,
+      `/forum/t/${thread!.id}?sort=newest`,
+    ]) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(503);
+      expect(res.headers.get("retry-after"), path).toBe("5");
+      expect(await res.text(), path).toMatch(/We can(&#39;|')t reach the discussion right now/);
+    }
+  } finally {
+    await setDatabaseOnline(true);
+  }
 });

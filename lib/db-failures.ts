@@ -1,4 +1,5 @@
 import "server-only";
+import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import pg from "pg";
 
 /**
@@ -78,9 +79,28 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
+/**
+ * The error thrown inside a `"use cache"` function, when `e` is what reached its caller. The
+ * result of such a function crosses React's Flight encoding, and in production an error comes
+ * out of it as a new Error with only a digest (its message and fields withheld). Next keeps the
+ * original for the request, by digest (its error reporting reads it back); so do we, or a
+ * database outage met while filling the cache would look like a bug.
+ */
+function thrownInCache(e: unknown): unknown {
+  const digest = (e as { digest?: unknown } | null)?.digest;
+  if (typeof digest !== "string") return undefined;
+  const original = workAsyncStorage.getStore()?.reactServerErrorsByDigest.get(digest);
+  return original === e ? undefined : original;
+}
+
 /** Converts a saturated or unreachable database into ServiceUnavailableError; rethrows the rest. */
 export function asServiceError(e: unknown): unknown {
   if (e instanceof ServiceUnavailableError) return e;
+  const original = thrownInCache(e);
+  if (original !== undefined) {
+    const converted = asServiceError(original);
+    if (converted instanceof ServiceUnavailableError) return converted;
+  }
   if (isBusy(e)) return new ServiceUnavailableError("busy", { cause: e });
   if (isUnavailable(e)) return new ServiceUnavailableError("unavailable", { cause: e });
   return e;
