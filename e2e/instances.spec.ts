@@ -1,102 +1,215 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import { expect, test } from "./fixtures";
-import { sql } from "./helpers";
+import { makePerson, sql, type Person } from "./helpers";
+// @ts-expect-error: a plain ES module of the test harness
+import { redisServerAvailable, startRedisServer } from "../scripts/redis-server.mjs";
 
-// Two instances of the app on one Redis (REDIS_URL): a write on one expires the cached pages
-// of the other. Skipped where no Redis listens on 127.0.0.1:6379 (.ci/run starts one).
+// Two instances of the app on one Redis of this file's own (its own port: it is stopped,
+// restarted and frozen here), as an operator runs them. Whatever happens to Redis, every page a
+// guest gets from either instance says what the database says once the writes have returned.
 
 const PORTS = [3101, 3102];
+const BASES = PORTS.map((p) => `http://127.0.0.1:${p}`);
+type Redis = Awaited<ReturnType<typeof startRedisServer>>;
 
-function redisUp(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect(6379, "127.0.0.1");
-    s.once("connect", () => (s.destroy(), resolve(true)));
-    s.once("error", () => resolve(false));
-  });
-}
+test.describe.configure({ mode: "serial" });
+test.skip(!redisServerAvailable(), "redis-server is not installed");
 
-async function healthy(port: number) {
-  for (let i = 0; i < 120; i++) {
+let redis: Redis;
+let servers: ChildProcess[] = [];
+const tag = crypto.randomBytes(4).toString("hex");
+
+async function healthy(base: string) {
+  for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+      if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`instance on ${port} did not come up`);
+  throw new Error(`instance ${base} did not come up`);
 }
 
-test("a comment posted on one instance reaches the other's guest page", async () => {
-  test.skip(!(await redisUp()), "no Redis on 127.0.0.1:6379");
-  test.setTimeout(120_000);
-  const tag = crypto.randomBytes(4).toString("hex");
-  const servers: ChildProcess[] = PORTS.map((port) =>
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  redis = await startRedisServer();
+  servers = PORTS.map((port) =>
     spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-      env: {
-        ...process.env,
-        REDIS_URL: "redis://127.0.0.1:6379",
-        // This run's keys only; the handler's check of Redis's keyspace-event setting is for
-        // eviction notices, which a test of this length does not need.
-        KEY_PREFIX: `e2e-${tag}`,
-        SKIP_KEYSPACE_CONFIG_CHECK: "true",
-        LOG_LEVEL: "warn",
-      },
+      env: { ...process.env, REDIS_URL: redis.url, KEY_PREFIX: `e2e-${tag}`, LOG_LEVEL: "warn" },
       stdio: "ignore",
       detached: true, // its own process group: next start's server process goes with it
     }),
   );
-  try {
-    await Promise.all(PORTS.map(healthy));
-    const [a, b] = PORTS.map((p) => `http://127.0.0.1:${p}`);
-    const id = `inst-${tag}`;
-    await sql(`INSERT INTO "User" (id, email, "displayName", "passwordHash") VALUES ($1, $2, $3, 'x')`, [
-      id,
-      `${id}@test.example`,
-      `Instance Reader ${tag}`,
-    ]);
-    const token = crypto.randomBytes(32).toString("hex");
-    await sql(
-      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-      [`${id}-s`, token, id],
-    );
-    const [article] = await sql<{ slug: string; discussionId: number }>(
-      `WITH d AS (INSERT INTO "Discussion" DEFAULT VALUES RETURNING id)
-       INSERT INTO "Article" (id, slug, title, excerpt, highlights, body, "categoryId", "authorId", "publishedAt", "discussionId")
-       SELECT $1, $1, 'Instances ' || $1, 'x', ARRAY['One', 'Two', 'Three'], 'Body.', (SELECT id FROM "Category" LIMIT 1), $2, now(), d.id
-       FROM d RETURNING slug, "discussionId"`,
-      [`inst-${tag}`, id],
-    );
-    const path = `/articles/${article!.slug}`;
-    // Both instances hold the page (B's copy is the one A rendered, from Redis).
-    for (const base of [a, b, a, b]) expect((await fetch(`${base}${path}`)).status).toBe(200);
+  await Promise.all(BASES.map(healthy));
+});
 
-    const form = new FormData();
-    form.set("discussionId", String(article!.discussionId));
-    form.set("body", `Posted on A ${tag}`);
-    form.set("requestKey", crypto.randomUUID());
-    form.set("returnTo", path);
-    const posted = await fetch(`${a}/comments`, {
-      method: "POST",
-      body: form,
-      redirect: "manual",
-      headers: { cookie: `next-auth.session-token=${token}`, origin: a! },
-    });
-    expect(posted.status).toBe(303);
-    expect(await (await fetch(`${a}${path}`)).text()).toContain(`Posted on A ${tag}`);
-    // B learns of the expired tag through Redis (pub/sub, a fraction of a second later).
-    await expect
-      .poll(async () => (await (await fetch(`${b}${path}`)).text()).includes(`Posted on A ${tag}`), { timeout: 10_000 })
-      .toBe(true);
-  } finally {
-    for (const s of servers) {
-      try {
-        if (s.pid) process.kill(-s.pid, "SIGTERM");
-      } catch {
-        // already gone (it may have failed to start): nothing to stop
-      }
+test.afterAll(async () => {
+  for (const s of servers) {
+    try {
+      if (s.pid) process.kill(-s.pid, "SIGTERM");
+    } catch {
+      // already gone (it may have failed to start): nothing to stop
     }
+  }
+  await redis?.stop();
+});
+
+async function newArticle(key: string, author: Person) {
+  const slug = `inst-${tag}-${key}`;
+  const [row] = await sql<{ discussionId: number }>(
+    `WITH d AS (INSERT INTO "Discussion" DEFAULT VALUES RETURNING id)
+     INSERT INTO "Article" (id, slug, title, excerpt, highlights, body, "categoryId", "authorId", "publishedAt", "discussionId")
+     SELECT $1, $1, 'Instances ' || $1, 'x', ARRAY['One', 'Two', 'Three'], 'Body.', (SELECT id FROM "Category" LIMIT 1), $2, now(), d.id
+     FROM d RETURNING "discussionId"`,
+    [slug, author.id],
+  );
+  return { slug, path: `/articles/${slug}`, discussionId: row!.discussionId };
+}
+
+async function post(base: string, who: Person, article: { path: string; discussionId: number }, body: string) {
+  const form = new FormData();
+  form.set("discussionId", String(article.discussionId));
+  form.set("body", body);
+  form.set("requestKey", crypto.randomUUID());
+  form.set("returnTo", article.path);
+  const res = await fetch(`${base}/comments`, {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { cookie: `${who.cookie.name}=${who.cookie.value}`, origin: base },
+  });
+  expect(res.status, `posting on ${base}`).toBe(303);
+}
+
+async function guest(base: string, path: string) {
+  const res = await fetch(`${base}${path}`);
+  return { status: res.status, html: await res.text() };
+}
+
+/** What the database says the guest pages of this article must show: its comments, oldest first. */
+async function truth(discussionId: number) {
+  const rows = await sql<{ id: number }>(
+    `SELECT id FROM "Comment" WHERE "discussionId" = $1 AND status = 'VISIBLE' ORDER BY "createdAt", id`,
+    [discussionId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Top-level comments on a page (lib/comments/limits.ts ROOTS_PER_PAGE). */
+const ROOTS_PER_PAGE = 20;
+
+/**
+ * Every guest view of the article, on both instances, shows exactly what the database holds:
+ * the count, and the first page of comments in each order.
+ */
+async function expectGuestPagesMatch(article: { slug: string; path: string; discussionId: number }) {
+  const ids = await truth(article.discussionId);
+  const count = `${ids.length} Comment${ids.length === 1 ? "" : "s"}`;
+  const views = [
+    { path: article.path, shown: ids.slice(0, ROOTS_PER_PAGE) },
+    { path: `${article.path}?sort=newest`, shown: ids.slice(-ROOTS_PER_PAGE) },
+  ];
+  for (const base of BASES) {
+    for (const view of views) {
+      await expect
+        .poll(
+          async () => {
+            const { status, html } = await guest(base, view.path);
+            const heading = /<h2\s+id="comments-title">\s*([^<]*?)\s*<\/h2>/.exec(html)?.[1];
+            const shown = [...html.matchAll(/<article\s+id="comment-(\d+)"/g)].map((m) => Number(m[1]));
+            return { status, heading, shown: shown.sort((a, b) => a - b) };
+          },
+          { message: `${base}${view.path}`, timeout: 15_000 },
+        )
+        .toEqual({ status: 200, heading: count, shown: [...view.shown].sort((a, b) => a - b) });
+    }
+    // The home page's card for it counts the same.
+    await expect
+      .poll(
+        async () =>
+          (await guest(base, "/")).html.match(new RegExp(`${article.slug}#comments"\\s*>\\s*([^<]*?)\\s*<`))?.[1],
+        {
+          message: `${base}/ card`,
+          timeout: 15_000,
+        },
+      )
+      .toBe(count);
+  }
+}
+
+test("writers and guest readers on two instances: afterwards every guest page matches the database", async () => {
+  test.setTimeout(240_000);
+  const writers = await Promise.all(["ada", "ben", "cy", "dee"].map((k) => makePerson("inst", tag, k)));
+  const article = await newArticle("race", writers[0]!);
+  let writing = true;
+  // 8 guest readers on both instances, both views, as fast as they are answered.
+  const readers = Array.from({ length: 8 }, async (_, i) => {
+    while (writing) {
+      const view = i % 2 ? `${article.path}?sort=newest` : article.path;
+      expect((await guest(BASES[i % 2]!, view)).status).toBe(200);
+    }
+  });
+  // 4 writers, each alternating instances (8 comments each stays within the burst limits).
+  await Promise.all(
+    writers.map(async (who, w) => {
+      for (let n = 0; n < 8; n++) await post(BASES[(w + n) % 2]!, who, article, `Race ${tag} ${who.name} #${n}`);
+    }),
+  );
+  writing = false;
+  await Promise.all(readers);
+  expect(await truth(article.discussionId)).toHaveLength(32);
+  await expectGuestPagesMatch(article);
+});
+
+test("writes while Redis is down reach guests, and stay when it comes back with its data", async () => {
+  test.setTimeout(180_000);
+  const writer = await makePerson("inst", tag, "eve");
+  const article = await newArticle("outage", writer);
+  await post(BASES[0]!, writer, article, `Before the outage ${tag}`);
+  // Both instances hold the page in Redis.
+  for (const base of [...BASES, ...BASES]) expect((await guest(base, article.path)).status).toBe(200);
+
+  await redis.down();
+  try {
+    await post(BASES[0]!, writer, article, `During the outage ${tag}`);
+    // Served from the database meanwhile, on both.
+    for (const base of BASES) expect((await guest(base, article.path)).html).toContain(`During the outage ${tag}`);
+  } finally {
+    // Back with its data (AOF): the page cached before the outage is still in it.
+    await redis.up();
+  }
+  await expectGuestPagesMatch(article);
+});
+
+test("a frozen Redis holds up nobody, health says so, and what was written meanwhile shows after", async () => {
+  test.setTimeout(180_000);
+  const writer = await makePerson("inst", tag, "fay");
+  const article = await newArticle("frozen", writer);
+  await post(BASES[1]!, writer, article, `Before the freeze ${tag}`);
+  for (const base of [...BASES, ...BASES]) expect((await guest(base, article.path)).status).toBe(200);
+
+  redis.freeze();
+  try {
+    // Redis stays frozen until these have all been answered: none of them may wait for it.
+    for (const base of BASES) {
+      const port = new URL(base).port;
+      await post(base, writer, article, `During the freeze on port ${port} ${tag}`);
+      const page = await guest(base, article.path);
+      expect(page.status).toBe(200);
+      expect(page.html).toContain(`During the freeze on port ${port} ${tag}`);
+      const health = await fetch(`${base}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: "degraded", database: "reachable", redis: "unavailable" });
+    }
+  } finally {
+    redis.thaw();
+  }
+  await expectGuestPagesMatch(article);
+  for (const base of BASES) {
+    await expect
+      .poll(async () => (await (await fetch(`${base}/api/health`)).json()).redis, { timeout: 15_000 })
+      .toBe("reachable");
   }
 });
