@@ -80,7 +80,10 @@ export async function proxy(request: NextRequest) {
   }
   // A cross-site (or unattributable) write is refused here with a 403, before any action
   // runs; the actions check again (lib/http/mutation.ts), in case this is ever bypassed.
-  if (!SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES)) {
+  if (
+    !SAFE_METHODS.has(request.method) &&
+    !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES, env().NEXTAUTH_URL)
+  ) {
     return refuse(request, requestId, 403, "This request did not come from a page of this site, so it was refused.");
   }
   const { pathname } = request.nextUrl;

@@ -59,3 +59,15 @@ test("a form post cut short gets 400 with a message, not a 500", async ({ reques
   expect(r.status()).toBe(400);
   expect(await r.text()).toContain("arrived incomplete");
 });
+
+// Issue 19, item 13: only the host was compared, so https://host passed for an http site.
+test("an Origin with this host but another scheme or port is cross-site (403)", async ({ request, baseURL }) => {
+  const site = new URL(baseURL!);
+  for (const origin of [`https://${site.host}`, `http://${site.hostname}:${Number(site.port) + 1}`]) {
+    const r = await request.post(article, {
+      headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+      data: "body=hello",
+    });
+    expect(r.status(), origin).toBe(403);
+  }
+});
