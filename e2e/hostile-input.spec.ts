@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test } from "./fixtures";
 import { ARTICLES } from "./helpers";
 
@@ -58,6 +59,46 @@ test("a form post cut short gets 400 with a message, not a 500", async ({ reques
   });
   expect(r.status()).toBe(400);
   expect(await r.text()).toContain("arrived incomplete");
+});
+
+/** A POST whose body goes out in chunks, with no Content-Length (Node's http.request does that when asked to). */
+function chunkedPost(url: URL, headers: Record<string, string>, chunks: Buffer[]) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    let answered = false;
+    const req = http.request(url, { method: "POST", headers }, (res) => {
+      answered = true;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode!, body }));
+    });
+    // Once answered, the server may stop reading what is still being sent.
+    req.on("error", (e) => (answered ? undefined : reject(e)));
+    (async () => {
+      for (const c of chunks) if (!req.write(c)) await new Promise((r) => req.once("drain", r));
+      req.end();
+    })().catch(reject);
+  });
+}
+
+// Issue 19, item 11: a chunked body (no Content-Length) was read past the 1 MB limit.
+test("a body without Content-Length is refused (411), however small or large", async ({ baseURL }) => {
+  // The comment form's target, which reads what it is sent.
+  const url = new URL("/comments", baseURL);
+  const headers = { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" };
+  expect(headers).not.toHaveProperty("content-length");
+  const small = await chunkedPost(url, headers, [Buffer.from("body="), Buffer.from("hello")]);
+  expect(small.status).toBe(411);
+  expect(small.body).toContain("Content-Length");
+  const chunk = Buffer.alloc(64 * 1024, "x");
+  const large = await chunkedPost(url, headers, [Buffer.from("body="), ...Array.from({ length: 32 }, () => chunk)]);
+  expect(large.status).toBe(411);
+  // The same body with its length is the 413 it always was.
+  const sized = await chunkedPost(url, { ...headers, "content-length": String(5 + 32 * chunk.length) }, [
+    Buffer.from("body="),
+    ...Array.from({ length: 32 }, () => chunk),
+  ]);
+  expect(sized.status).toBe(413);
 });
 
 // Issue 19, item 13: only the host was compared, so https://host passed for an http site.
