@@ -1,6 +1,7 @@
+import crypto from "node:crypto";
 import http from "node:http";
 import { expect, test } from "./fixtures";
-import { ARTICLES } from "./helpers";
+import { ARTICLES, makePerson, sql } from "./helpers";
 
 const article = `/articles/${ARTICLES.seeded}`;
 
@@ -110,5 +111,68 @@ test("an Origin with this host but another scheme or port is cross-site (403)", 
       data: "body=hello",
     });
     expect(r.status(), origin).toBe(403);
+  }
+});
+
+// Issue 19, item 10: a body of "> " × 30,000 published, then every request for it was a 500.
+test("an article body nested too deeply is refused beside the field, previews too, and a stored one does not take its page down", async ({
+  request,
+  baseURL,
+}) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const analyst = await makePerson("deep", tag, "writer", "ANALYST");
+  const headers = { origin: baseURL!, cookie: `${analyst.cookie.name}=${analyst.cookie.value}` };
+  const deep = "> ".repeat(30_000) + "the bottom";
+  const title = `Quotes all the way down ${tag}`;
+  const form = (body: string, intent: string) => ({
+    title,
+    slug: "",
+    category: "markets",
+    excerpt: "An excerpt long enough to pass the check.",
+    highlights: "One\nTwo\nThree",
+    body,
+    tags: "",
+    intent,
+  });
+  const bodies = [
+    // Quotes: refused by the form's rules, as in comments.
+    { body: deep, error: "Quotes and lists can be nested at most 20 levels deep." },
+    // Emphasis the parser cannot follow: refused by rendering it.
+    { body: "*".repeat(4990) + "the bottom" + "*".repeat(4990), error: "This text is nested too deeply to display." },
+  ];
+  for (const { body, error } of bodies) {
+    for (const intent of ["publish", "draft", "preview"]) {
+      const r = await request.post("/newsroom/new", { headers, form: form(body, intent), maxRedirects: 0 });
+      expect(r.status(), intent).toBe(422);
+      const page = await r.text();
+      expect(page, intent).toContain(`<span id="article-body-error" class="field-error" role="alert">${error}`);
+      expect(page, intent).toContain("the bottom"); // what was typed comes back
+    }
+    const live = await request.post("/newsroom/new", {
+      headers: { ...headers, accept: "application/json" },
+      form: form(body, "preview"),
+    });
+    expect(live.status()).toBe(200);
+    expect((await live.json()).preview).toContain("This text is nested too deeply to display.");
+  }
+  expect(await sql(`SELECT 1 FROM "Article" WHERE title = $1`, [title])).toHaveLength(0);
+
+  // One stored before the check (or written by other means): the page shows the rest, and says so.
+  const slug = `deep-stored-${tag}`;
+  await sql(
+    `WITH d AS (INSERT INTO "Discussion" DEFAULT VALUES RETURNING id)
+     INSERT INTO "Article" (id, slug, title, excerpt, highlights, body, "categoryId", "authorId", "publishedAt", "discussionId")
+     SELECT $1, $1, $2, 'An excerpt long enough to pass the check.', ARRAY['First','Second','Third'], $3,
+            (SELECT id FROM "Category" WHERE slug = 'markets'), $4, now(), d.id FROM d`,
+    [slug, title, deep, analyst.id],
+  );
+  for (const cookie of [undefined, headers.cookie]) {
+    const r = await request.get(`/articles/${slug}`, { headers: cookie ? { cookie } : {} });
+    expect(r.status(), cookie ? "signed in" : "guest").toBe(200);
+    const page = await r.text();
+    expect(page).toContain(`<h1>${title}</h1>`);
+    expect(page).toContain("Highlights");
+    expect(page).toContain("This article cannot be displayed");
+    expect(page).toContain('id="comments"');
   }
 });
