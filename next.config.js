@@ -21,6 +21,9 @@ const nextConfig = {
     // The in-process route cache stays in memory: on disk (Next's default) a page would outlive
     // the process that knew its tags had expired, and a restart would serve it as fresh.
     isrFlushToDisk: false,
+    // The most Next buffers of a request body for proxy.ts, which refuses anything larger with
+    // a 413 (and a body of no stated length with a 411): the same 1 MB, not Next's 10 MB.
+    proxyClientMaxBodySize: "1mb",
   },
   // In process by default; Redis, shared by every instance, when REDIS_URL is set (chosen at
   // run time, lib/cache/): the "use cache" store and the route cache, so a tag expired on one

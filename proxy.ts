@@ -16,7 +16,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A refusal a person can read (a small page) for a request that never reaches the app; one log line. */
-function refuse(request: NextRequest, requestId: string, status: 400 | 403 | 413, message: string) {
+function refuse(request: NextRequest, requestId: string, status: 400 | 403 | 411 | 413, message: string) {
   logger.warn(
     { event: "request.refused", status, requestId, method: request.method, path: request.nextUrl.pathname },
     `request refused (${status})`,
@@ -64,6 +64,19 @@ export async function proxy(request: NextRequest) {
       "What you sent is too large (over 1 MB). Go back: your text is still in the form.",
     );
   }
+  // A body sent in chunks, with no Content-Length, would pass the check above whatever its
+  // size (Next buffers it for this proxy and cuts it, silently, at its own limit, set to the
+  // same 1 MB in next.config.js, so the app would act on a truncated form). Counting the bytes
+  // here cannot tell "cut at 1 MB" from "ended": the stream this proxy reads is the cut one.
+  // So it is refused: browsers send Content-Length with every form and fetch body.
+  if (request.headers.has("transfer-encoding") && !request.headers.has("content-length")) {
+    return refuse(
+      request,
+      requestId,
+      411,
+      "What you sent has no Content-Length, so its size cannot be checked. Send it again from the page.",
+    );
+  }
   // A form post cut short (a dropped connection, a broken client) would fail in Next's own
   // parsing as a 500; it is read here first (at most 1 MB, and only form posts).
   if (request.method === "POST" && request.headers.get("content-type")?.startsWith("multipart/form-data")) {
@@ -80,7 +93,10 @@ export async function proxy(request: NextRequest) {
   }
   // A cross-site (or unattributable) write is refused here with a 403, before any action
   // runs; the actions check again (lib/http/mutation.ts), in case this is ever bypassed.
-  if (!SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES)) {
+  if (
+    !SAFE_METHODS.has(request.method) &&
+    !isSameOriginRequest(request.headers, env().TRUSTED_PROXIES, env().NEXTAUTH_URL)
+  ) {
     return refuse(request, requestId, 403, "This request did not come from a page of this site, so it was refused.");
   }
   const { pathname } = request.nextUrl;

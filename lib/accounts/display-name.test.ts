@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/app/actions/auth";
 import { db } from "@/lib/db";
 import { SOCKET_ADDRESS_HEADER, socketAddressStamp } from "@/lib/http/socket-address";
-import { resetDb } from "@/test/db";
+import { displayNameSchema } from "@/lib/validation/account";
+import { asActor, makeUser, resetDb } from "@/test/db";
+import { changeDisplayName } from "./change-display-name";
 import { createAccount, DisplayNameTakenError } from "./create-account";
 import { displayNameKey, foldChar } from "./display-name";
 
@@ -55,12 +57,15 @@ describe("displayNameKey", () => {
     expect(displayNameKey("Bill")).toBe(displayNameKey("BiII")); // capital I for l
     expect(displayNameKey("Bill")).toBe(displayNameKey("Bi11"));
     expect(displayNameKey("Emma")).toBe(displayNameKey("Ernrna")); // m and rn
+    expect(displayNameKey("Zoë")).toBe(displayNameKey("Zoe")); // a diacritic (issue 19)
   });
 
   it("keeps different names apart", () => {
     expect(displayNameKey("Ada Okafor")).not.toBe(displayNameKey("Ada Okafor 2"));
     expect(displayNameKey("Ada Okafor")).not.toBe(displayNameKey("AdaOkafor"));
-    expect(displayNameKey("Zoë")).not.toBe(displayNameKey("Zoe"));
+    // Vowel signs are letters of their script, not decoration: Ram and Rama stay two names.
+    expect(displayNameKey("राम")).not.toBe(displayNameKey("रमा"));
+    expect(displayNameKey("Zoë")).not.toBe(displayNameKey("Zoey"));
   });
 
   it("is what the database computes (display_name_key() in the migration)", async () => {
@@ -140,5 +145,86 @@ describe("sign-up with a taken display name", () => {
       signUpForm({ displayName: "Someone Else", email: "ada@test.example", password: "a-long-enough-password" }),
     );
     expect(state).toMatchObject({ fieldErrors: { email: "An account with this email already exists." } });
+  });
+});
+
+// Issue 19, item 9: characters that draw nothing (default-ignorable code points: the combining
+// grapheme joiner, variation selectors, Khmer inherent vowels, Hangul fillers) and combining
+// marks must not make a look-alike name a different one, nor make a blank-looking name.
+describe("invisible characters and combining marks", () => {
+  const lookAlikes = [
+    "Maya\u034f Chen", // combining grapheme joiner
+    "Maya\ufe0f Chen", // variation selector 16
+    "Maya\u{e0100} Chen", // variation selector 17
+    "Maya\u17b4 Chen", // Khmer vowel inherent AQ
+    "Maya \u3164Chen", // Hangul filler
+    "Maya\uffa0 Chen", // half-width Hangul filler
+    "Maya\u0323 Chen", // combining dot below (NFKC composes it into U+1EA1)
+    "Maya \u0323Chen", // the same mark on the space, where nothing composes
+    "Mäyá Chen", // precomposed letters with marks
+  ];
+
+  it("folds them out of the key, in the app and in the database", async () => {
+    for (const name of lookAlikes) {
+      expect({ name, key: displayNameKey(name) }).toEqual({ name, key: "rnaya chen" });
+      expect({ name, key: await dbKey(name) }).toEqual({ name, key: "rnaya chen" });
+    }
+  });
+
+  it("refuses each as taken at sign-up, beside the field", async () => {
+    await createAccount({ displayName: "Maya Chen", email: "maya@test.example", password: "correct horse battery" });
+    for (const [i, displayName] of lookAlikes.entries()) {
+      const values = { displayName, email: `maya${i}@test.example`, password: "a-long-enough-password" };
+      const state = await signUpAction({}, signUpForm(values));
+      expect({ displayName, state }).toEqual({
+        displayName,
+        state: {
+          fieldErrors: { displayName: "That display name is taken." },
+          values: { displayName, email: values.email },
+        },
+      });
+    }
+    expect(await db.user.count()).toBe(1);
+  });
+
+  it("refuses each as taken on renaming, staff included", async () => {
+    await createAccount({ displayName: "Maya Chen", email: "maya@test.example", password: "correct horse battery" });
+    for (const role of ["READER", "MODERATOR", "ADMIN"] as const) {
+      const u = await makeUser(role);
+      for (const displayName of lookAlikes) {
+        await expect(changeDisplayName(asActor(u), u.id, { displayName })).rejects.toBeInstanceOf(
+          DisplayNameTakenError,
+        );
+      }
+    }
+  });
+
+  it("refuses a name with no visible letter or digit, beside the field, at sign-up and on renaming", async () => {
+    const message = "Display name must contain a letter or a digit.";
+    for (const displayName of [
+      "\u3164\u3164",
+      "\u2800\u2800",
+      "\u3164 \u2800",
+      "\uffa0\u115f\u1160",
+      "..",
+      "\u034f\u034f",
+    ]) {
+      const values = { displayName, email: "blank@test.example", password: "a-long-enough-password" };
+      const state = await signUpAction({}, signUpForm(values));
+      expect({ displayName, state }).toEqual({
+        displayName,
+        state: { fieldErrors: { displayName: message }, values: { displayName, email: values.email } },
+      });
+      const parsed = displayNameSchema.safeParse({ displayName });
+      expect({ displayName, issues: parsed.error?.issues.map((i) => i.message) }).toEqual({
+        displayName,
+        issues: [message],
+      });
+    }
+    expect(await db.user.count()).toBe(0);
+    // A name with a visible letter among them is still a name (and keeps what was typed).
+    expect(displayNameSchema.safeParse({ displayName: "\u3164Maya" }).success).toBe(true);
+    expect(displayNameSchema.safeParse({ displayName: "李娜" }).success).toBe(true);
+    expect(displayNameSchema.safeParse({ displayName: "R2" }).success).toBe(true);
   });
 });

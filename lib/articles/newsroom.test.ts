@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { createComment } from "@/lib/comments/create-comment";
 import { NotFoundError } from "@/lib/comments/errors";
 import { db } from "@/lib/db";
+import { MarkdownTooDeepError } from "@/lib/markdown/render-comment";
 import { ForbiddenError } from "@/lib/policy";
+import { articleSchema } from "@/lib/validation/article";
 import { asActor, makeUser, resetDb } from "@/test/db";
 import { SlugTakenError } from "./errors";
 import { getArticle } from "./get-article";
@@ -79,6 +82,26 @@ describe("the newsroom", () => {
   it("slugs are unique, and the field says so", async () => {
     await saveArticle(asActor(analyst), draft("Same title twice"));
     await expect(saveArticle(asActor(other), draft("Same title twice"))).rejects.toThrow(SlugTakenError);
+  });
+
+  it("a body nested too deeply to render is refused when saved, and nothing is written", async () => {
+    // Quotes and lists: refused by the schema, as in comments (the field's message).
+    const quotes = draft("Quotes all the way down", { body: "> ".repeat(30_000) + "bottom", publish: true });
+    const parsed = articleSchema.safeParse(quotes);
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["body", "Quotes and lists can be nested at most 20 levels deep."],
+    ]);
+    await expect(saveArticle(asActor(analyst), quotes)).rejects.toThrow(ZodError);
+    // Anything else the parser cannot follow: refused by rendering it before the write.
+    const emphasis = draft("Emphasis all the way down", { body: "*".repeat(4990) + "x" + "*".repeat(4990) });
+    await expect(saveArticle(asActor(analyst), emphasis)).rejects.toThrow(MarkdownTooDeepError);
+    const kept = await saveArticle(asActor(analyst), draft("Kept shallow"));
+    for (const deep of [quotes, emphasis]) {
+      await expect(saveArticle(asActor(analyst), { ...deep, id: kept.id })).rejects.toThrow();
+    }
+    expect(await db.article.count({ where: { title: { endsWith: "all the way down" } } })).toBe(0);
+    expect(await db.articleRevision.count({ where: { articleId: kept.id } })).toBe(1);
+    expect((await db.article.findUniqueOrThrow({ where: { id: kept.id } })).title).toBe("Kept shallow");
   });
 
   it("an analyst's newsroom lists their own articles; an admin's lists all", async () => {

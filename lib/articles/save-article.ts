@@ -2,6 +2,7 @@ import "server-only";
 import { NotFoundError } from "@/lib/comments/errors";
 import { db } from "@/lib/db";
 import { sqlState, violatedConstraint, withRetry } from "@/lib/db-failures";
+import { renderArticleMarkdown } from "@/lib/markdown/render-article";
 import { authorize, type Actor } from "@/lib/policy";
 import { slugify } from "@/lib/slug";
 import { articleSchema, type ArticleData, type ArticleInput } from "@/lib/validation/article";
@@ -23,13 +24,17 @@ const COMPARED = ["title", "slug", "excerpt", "highlights", "body", "tags", "sta
  * The newsroom's save: a new article (`id` undefined) or a change to one, published or kept as
  * a draft, with its revision (who, when, the whole text, which fields changed) in the same
  * transaction. Analysts save their own articles, admins any (lib/policy.ts). Publishing a draft
- * sets its publication time to now, so it tops the home page.
+ * sets its publication time to now, so it tops the home page. Throws MarkdownTooDeepError for a
+ * body that cannot be rendered.
  */
 export async function saveArticle(actor: Actor, raw: ArticleInput & { id?: string }): Promise<SavedArticle> {
   const input: ArticleData = articleSchema.parse(raw);
   const slug = input.slug || slugify(input.title) || "article";
   const status = input.publish ? "PUBLISHED" : "DRAFT";
   if (raw.id === undefined) authorize(actor, "article:create", undefined);
+  // A body the page could not render (nesting deeper than the parser follows) is refused here,
+  // with MarkdownTooDeepError, before anything is written: readers would get no page at all.
+  renderArticleMarkdown(input.body);
   const editor = actor!;
 
   try {

@@ -153,7 +153,7 @@ describe("pins", () => {
 describe("views", () => {
   it("are added in one batch, not per view", async () => {
     const t = await start("Viewed thread");
-    for (let i = 0; i < 7; i++) countView(t.id);
+    for (let i = 0; i < 7; i++) countView(t.id, `viewer-${i}`);
     expect((await db.thread.findUniqueOrThrow({ where: { id: t.id } })).viewCount).toBe(0);
     await flushViews();
     expect((await db.thread.findUniqueOrThrow({ where: { id: t.id } })).viewCount).toBe(7);

@@ -84,7 +84,7 @@ export function discussionChanged(discussionId: number, counts: boolean) {
 
 /** First step of every form route: a same-site request (proxy.ts refuses others first) and its fields. */
 export async function readForm(request: NextRequest): Promise<FormData | Response> {
-  if (!isSameOriginRequest(request.headers, env().TRUSTED_PROXIES)) {
+  if (!isSameOriginRequest(request.headers, env().TRUSTED_PROXIES, env().NEXTAUTH_URL)) {
     return new Response("This request did not come from a page of this site.", { status: 403 });
   }
   try {

@@ -5,5 +5,6 @@ import { CrossSiteRequestError, isSameOriginRequest } from "./origin";
 
 /** First line of every server action and mutating route handler. */
 export async function assertSameOrigin(): Promise<void> {
-  if (!isSameOriginRequest(await headers(), env().TRUSTED_PROXIES)) throw new CrossSiteRequestError();
+  if (!isSameOriginRequest(await headers(), env().TRUSTED_PROXIES, env().NEXTAUTH_URL))
+    throw new CrossSiteRequestError();
 }

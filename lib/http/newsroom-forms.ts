@@ -9,7 +9,8 @@ import { NotFoundError } from "@/lib/comments/errors";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { html } from "@/lib/html/html";
-import { renderArticleMarkdown } from "@/lib/markdown/render-article";
+import { renderArticleMarkdown, renderArticlePreview } from "@/lib/markdown/render-article";
+import { MarkdownTooDeepError } from "@/lib/markdown/render-comment";
 import { can, ForbiddenError } from "@/lib/policy";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import {
@@ -127,7 +128,7 @@ export async function postArticleForm(request: NextRequest, id?: string): Promis
       const preview = articlePreview(
         values,
         {
-          bodyHtml: renderArticleMarkdown((values.body ?? "").slice(0, ARTICLE_BODY_MAX)),
+          bodyHtml: renderArticlePreview((values.body ?? "").slice(0, ARTICLE_BODY_MAX)),
           categoryName: categories.find((c) => c.slug === values.category)?.name ?? "",
           highlights: highlightLines(values.highlights ?? "").slice(0, HIGHLIGHTS_MAX),
           tags: tagsField.safeParse(values.tags ?? "").data ?? [],
@@ -180,6 +181,12 @@ export async function postArticleForm(request: NextRequest, id?: string): Promis
         trouble(e2, "newsroom form", values.body),
       );
     if (e instanceof SlugTakenError) return again(409, { errors: { slug: e.message } });
+    // From the preview or the save (save-article.ts): a body the page could not render.
+    if (e instanceof MarkdownTooDeepError)
+      return again(422, {
+        errors: { body: e.message },
+        message: "Nothing was saved yet: see the fields marked below.",
+      });
     if (e instanceof NotFoundError && e.message.startsWith("Category"))
       return again(422, { errors: { category: "That category does not exist (any more)." } });
     if (e instanceof ForbiddenError) return refused(user).catch((e2) => trouble(e2, "newsroom form", values.body));

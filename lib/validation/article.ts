@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOO_DEEP_MESSAGE, tooDeeplyNested } from "./comment";
 import { tagsField } from "./forum";
 
 export const ARTICLE_BODY_MAX = 100_000;
@@ -51,7 +52,10 @@ export const articleSchema = z.object({
         .min(HIGHLIGHTS_MIN, `Write ${HIGHLIGHTS_MIN} to ${HIGHLIGHTS_MAX} highlights, one per line.`)
         .max(HIGHLIGHTS_MAX, `Write ${HIGHLIGHTS_MIN} to ${HIGHLIGHTS_MAX} highlights, one per line.`),
     ),
-  body: text(1, ARTICLE_BODY_MAX, "The article"),
+  // As in comments: quotes and lists nested deeper than a reader could follow, which the
+  // markdown parser cannot render either past some thousands of levels. What this cheap check
+  // misses (emphasis nested thousands deep) the save's own rendering refuses (save-article.ts).
+  body: text(1, ARTICLE_BODY_MAX, "The article").refine((s) => !tooDeeplyNested(s), TOO_DEEP_MESSAGE),
   tags: z.preprocess((v) => v ?? "", tagsField),
   /** "Publish" (or keep published), or "Save draft". */
   publish: z.boolean(),

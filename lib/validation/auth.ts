@@ -31,7 +31,12 @@ export const signUpSchema = z.object({
     .trim()
     .min(2, "Display name must be at least 2 characters.")
     .max(50, "Display name must be at most 50 characters.")
-    .regex(/^[^<>\p{C}]+$/u, "Display name contains characters that are not allowed."),
+    .regex(/^[^<>\p{C}]+$/u, "Display name contains characters that are not allowed.")
+    // Something to read: a letter or a digit that is not a filler (the Hangul fillers U+115F,
+    // U+1160, U+3164, U+FFA0 are letters that draw nothing; they and the other default-ignorable
+    // code points are also left out of the look-alike key, lib/accounts/display-name.ts).
+    // The blank braille pattern U+2800 is a symbol, so it is no letter either.
+    .regex(/(?!\p{Default_Ignorable_Code_Point})[\p{L}\p{N}]/u, "Display name must contain a letter or a digit."),
   email: emailField,
   password: z
     .string()

@@ -4,6 +4,9 @@ export const COMMENT_MAX_LENGTH = 10_000;
 export const MAX_NESTING = 20;
 /** A line that opens more than MAX_NESTING quotes or lists at once. */
 const TOO_DEEP = new RegExp(String.raw`^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))){${MAX_NESTING + 1}}`, "m");
+/** Whether text nests quotes or lists deeper than MAX_NESTING (comments and article bodies). */
+export const tooDeeplyNested = (s: string) => TOO_DEEP.test(s);
+export const TOO_DEEP_MESSAGE = `Quotes and lists can be nested at most ${MAX_NESTING} levels deep.`;
 
 export const commentBodyField = z
   .string()
@@ -15,7 +18,7 @@ export const commentBodyField = z
       .trim()
       .min(1, "Write a comment before posting.")
       .max(COMMENT_MAX_LENGTH, `Comments can be at most ${COMMENT_MAX_LENGTH.toLocaleString("en-US")} characters.`)
-      .refine((s) => !TOO_DEEP.test(s), `Quotes and lists can be nested at most ${MAX_NESTING} levels deep.`),
+      .refine((s) => !tooDeeplyNested(s), TOO_DEEP_MESSAGE),
   );
 
 /** Ids are PostgreSQL `integer`s: anything outside their range names no row. */

@@ -18,7 +18,8 @@ import { can } from "@/lib/policy";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDate, plural } from "@/lib/format";
 import { html, trusted, type SafeHtml } from "@/lib/html/html";
-import { renderArticleMarkdown } from "@/lib/markdown/render-article";
+import { logger } from "@/lib/log";
+import { renderStoredArticleMarkdown } from "@/lib/markdown/render-article";
 import type { CurrentUser } from "@/lib/session";
 import type { DiscussionParams } from "@/lib/validation/page-params";
 import type { FormEcho } from "./comment-form";
@@ -47,12 +48,15 @@ export function discussionSection(heading: SafeHtml, body: SafeHtml, owner: Disc
 
 /**
  * An article's body as HTML, rendered once per text (the text is the cache key): signed-in
- * pages and a discussion's cache misses do not render the same markdown again.
+ * pages and a discussion's cache misses do not render the same markdown again. A stored body
+ * that cannot be rendered is a notice in its place and one log line, not a page that fails.
  */
-async function articleBodyHtml(markdown: string): Promise<string> {
+async function articleBodyHtml(markdown: string, slug: string): Promise<string> {
   "use cache";
   cacheLife("max");
-  return renderArticleMarkdown(markdown);
+  return renderStoredArticleMarkdown(markdown, () =>
+    logger.error({ event: "article.body-unrenderable", slug }, "article body nested too deeply to render"),
+  );
 }
 
 /** A page of comments, and the edit form's source when `?editcomment=` (or an edit that did not save) asks for one. */
@@ -69,7 +73,7 @@ export async function articlePage(input: DiscussionPageInput & { slug: string })
   const owner: DiscussionOwner = { kind: "article", slug: article.slug, title: article.title };
   const discussion = await ownerDiscussion(input, owner, article.discussionId, article.discussion.lockedAt, basePath);
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
-  const main = html`${articleMarkup(article, await articleBodyHtml(article.body), forumThreadsAbout(article, user))}${discussionSection(heading, discussion, owner, basePath)}`;
+  const main = html`${articleMarkup(article, await articleBodyHtml(article.body, article.slug), forumThreadsAbout(article, user))}${discussionSection(heading, discussion, owner, basePath)}`;
   return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
 }
 
