@@ -90,8 +90,12 @@ export async function errorResponse(e: unknown, where: string, unsaved?: string)
   return htmlResponse(html, 500, "no-store");
 }
 
-export async function notFoundResponse(user: CurrentUser | null, path: string): Promise<Response> {
-  return htmlResponse(await userDocument(notFoundBody(), user, path), 404, user ? PRIVATE_CACHE : GUEST_CACHE);
+export async function notFoundResponse(
+  user: CurrentUser | null,
+  path: string,
+  body: PageBody = notFoundBody(),
+): Promise<Response> {
+  return htmlResponse(await userDocument(body, user, path), 404, user ? PRIVATE_CACHE : GUEST_CACHE);
 }
 
 /**
@@ -108,7 +112,7 @@ export async function serveUncachedPage(
     const user = await getCurrentUser();
     const body = await render(user);
     if (!body) return await notFoundResponse(user, path);
-    return htmlResponse(await userDocument(body, user, path), 200, user ? PRIVATE_CACHE : GUEST_CACHE);
+    return htmlResponse(await userDocument(body, user, path), body.status ?? 200, user ? PRIVATE_CACHE : GUEST_CACHE);
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
@@ -136,7 +140,7 @@ export async function servePage(input: {
     }
     const body = await input.forUser(user);
     if (!body) return await notFoundResponse(user, path);
-    return htmlResponse(await userDocument(body, user, path), 200, PRIVATE_CACHE);
+    return htmlResponse(await userDocument(body, user, path), body.status ?? 200, PRIVATE_CACHE);
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);

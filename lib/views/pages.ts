@@ -36,6 +36,8 @@ export type PageBody = {
   discussionId?: number;
   /** The page's own path (the header's sign-in link returns there). */
   path?: string;
+  /** 404: a page that says what is not there (a comment this reader may not see). Else 200. */
+  status?: 404;
 };
 
 export type DiscussionPageInput = { query: DiscussionParams; user: CurrentUser | null; echo?: FormEcho };
@@ -137,6 +139,10 @@ export async function commentPage(
   const { id, query, user, echo } = input;
   const found = await getComment(id, user?.id ?? null);
   if (!found || !isOwner(found.owner, input.owner)) return null;
+  // A held post's page is its author's and staff's; a draft's discussion, its author's and admins'.
+  // Tagged with the discussion like the page (an approval or a publication makes it the page).
+  if (!can(user, "comment:read", { ...found.row, ...found.access }))
+    return { ...commentNotFoundBody(), status: 404, discussionId: found.discussionId };
   const { row, owner, discussionId, path, lockedAt } = found;
   const [{ page, editing }, ancestors] = await Promise.all([loadFor(input, discussionId, row.id), listAncestors(path)]);
   const articleHref = ownerHref(owner);
@@ -203,6 +209,17 @@ export function notFoundBody(): PageBody {
   return {
     title: "Page not found",
     main: html`<h1>Page not found</h1><p>That page does not exist (or no longer does). <a href="/">Back to the latest articles</a>.</p>`,
+  };
+}
+
+/**
+ * A comment permalink with nothing to show this reader: it does not exist, or they may not see
+ * it. One message for every case, so it tells nobody which (a held post, a draft's discussion).
+ */
+export function commentNotFoundBody(): PageBody {
+  return {
+    title: "Comment not available",
+    main: html`<h1>This comment is not available</h1><p>It may have been deleted, it may be waiting for a moderator's review, or the discussion it belongs to is not public. <a href="/">Back to the latest articles</a>.</p>`,
   };
 }
 
