@@ -4,7 +4,8 @@ import { ARTICLES, makePerson, pageAs, sql } from "./helpers";
 
 // Permalinks and reply links that name a comment the page does not show (issue 19): a held
 // post's permalink is a page that says so, never a redirect the enhancer would follow back;
-// the enhancer asks a missing comment's permalink once, never round in a circle.
+// the enhancer asks a missing comment's permalink once, never round in a circle; an old reply
+// link leads to the comment's own page with the form under it.
 
 /** A held post (a new account's first post with a link) under an article of its own. */
 async function heldPost() {
@@ -72,5 +73,30 @@ test("the enhancer asks a missing comment's permalink once: sent back without it
   await page.waitForFunction(() => (history.state as { reex?: boolean } | null)?.reex === true);
   await expect(page).toHaveURL(new RegExp(`${article}#comment-${missing}$`));
   expect(asked).toBe(1);
+  await page.context().close();
+});
+
+test("a reply link to a comment the page does not show opens the form under it on its own page", async ({
+  browser,
+  baseURL,
+}) => {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const reader = await makePerson("perma", tag, "reader");
+  // A reply deeper than the article page shows (its own page is "Continue this thread").
+  const [deep] = await sql<{ id: number; name: string }>(
+    `SELECT c.id, u."displayName" AS name FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
+     JOIN "Article" a ON a."discussionId" = c."discussionId"
+     WHERE a.slug = $1 AND c.depth = 8 AND c.status = 'VISIBLE' ORDER BY c.id LIMIT 1`,
+    [ARTICLES.seeded],
+  );
+  expect(deep).toBeDefined();
+  const page = await pageAs(browser, reader, baseURL!);
+  await page.goto(`/articles/${ARTICLES.seeded}?replytocom=${deep!.id}#respond`);
+  await expect(page).toHaveURL(
+    new RegExp(`/articles/${ARTICLES.seeded}/comments/${deep!.id}\\?replytocom=${deep!.id}#respond$`),
+  );
+  const respond = page.locator(`li:has(> #comment-${deep!.id}) #respond`);
+  await expect(respond.getByRole("heading", { name: `Leave a Reply to ${deep!.name}` })).toBeVisible();
+  await expect(respond.locator('input[name="parentId"]')).toHaveValue(String(deep!.id));
   await page.context().close();
 });

@@ -5,6 +5,7 @@ import { GET as repliesRoute } from "@/app/comments/[id]/replies/route";
 import { GET as guestCommentRoute } from "@/app/(site)/articles/[slug]/comments/[id]/route";
 import { GET as liveCommentRoute } from "@/app/(site)/articles/[slug]/comments/[id]/live/route";
 import { GET as commentHistoryRoute } from "@/app/(site)/articles/[slug]/comments/[id]/history/route";
+import { GET as liveArticleRoute } from "@/app/(site)/articles/[slug]/live/route";
 import { GET as liveThreadRoute } from "@/app/(forum)/forum/t/[thread]/live/route";
 import { GET as guestThreadRoute } from "@/app/(forum)/forum/t/[thread]/route";
 import { GET as profileRoute } from "@/app/(site)/users/[id]/route";
@@ -20,6 +21,7 @@ import { createComment } from "./create-comment";
 import { deleteComment } from "./delete-comment";
 import { editComment } from "./edit-comment";
 import { NotFoundError } from "./errors";
+import { DISPLAY_DEPTH } from "./limits";
 import { setVote } from "./set-vote";
 
 // Who may see a discussion and its comments (lib/policy.ts, "discussion:read" and
@@ -248,5 +250,45 @@ describe("a newsroom history", () => {
     expect(text).toContain("The public text.");
     expect(text).not.toContain("secret");
     expect(text).not.toContain("Secret draft title");
+  });
+});
+
+describe("?replytocom= for a comment this page does not show", () => {
+  it("goes to the comment's own page with the reply form under it", async () => {
+    const { slug, id } = await saveArticle(asActor(analyst), article("Deep replies here", true));
+    const { discussionId } = await db.article.findUniqueOrThrow({ where: { id } });
+    // A chain deeper than the article page shows: its last comment is on a page of its own.
+    let parentId: number | undefined;
+    for (let i = 0; i <= DISPLAY_DEPTH; i++) {
+      parentId = (await createComment(asActor(i % 2 ? reader : other), { discussionId, parentId, body: `Level ${i}` }))
+        .id;
+    }
+    const deep = parentId!;
+    await as(reader);
+    const res = await liveArticleRoute(get(`/articles/${slug}?replytocom=${deep}`), params({ slug }));
+    expect(res.status).toBe(303);
+    const there = `/articles/${slug}/comments/${deep}?replytocom=${deep}#respond`;
+    expect(res.headers.get("location")).toBe(there);
+
+    // There the form is under it, titled for its author.
+    const page = await liveCommentRoute(get(there), params({ slug, id: String(deep) }));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`Leave a Reply to ${other.displayName}`);
+    expect(html).toContain(`name="parentId" value="${deep}"`);
+
+    // A comment that is on the page: the form opens under it, no redirect.
+    const [top] = await db.comment.findMany({ where: { discussionId, parentId: null }, take: 1 });
+    const here = await liveArticleRoute(get(`/articles/${slug}?replytocom=${top!.id}`), params({ slug }));
+    expect(here.status).toBe(200);
+    expect(await here.text()).toContain(`name="parentId" value="${top!.id}"`);
+  });
+
+  it("a comment that cannot be replied to here is said so, instead of a silent top-level post", async () => {
+    const { slug } = await saveArticle(asActor(analyst), article("Nothing to reply to", true));
+    await as(reader);
+    const res = await liveArticleRoute(get(`/articles/${slug}?replytocom=2000000000`), params({ slug }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("The comment you meant to reply to is not available");
   });
 });

@@ -74,6 +74,7 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
   const basePath = threadHref(thread);
   const owner: DiscussionOwner = { kind: "thread", id: thread.id, slug: thread.slug, title: thread.title };
   const discussion = await ownerDiscussion(input, owner, thread.discussionId, thread.lockedAt, basePath);
+  if ("redirect" in discussion) return { main: html``, redirect: discussion.redirect };
   const locked = thread.lockedAt !== null;
   // The article's title and address only while everyone may read it: a draft's are the draft's
   // (an embargo's new title), and its page is not public.
@@ -95,7 +96,7 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
   const heading = html`<h2 id="comments-title">${plural(thread.replyCount, "Reply", "Replies")}</h2>`;
   return {
     title: thread.title,
-    main: html`${op}${discussionSection(heading, discussion, owner, basePath)}`,
+    main: html`${op}${discussionSection(heading, discussion.html, owner, basePath)}`,
     discussionId: thread.discussionId,
     path: basePath,
   };
