@@ -47,7 +47,8 @@ function subjectFor(action: Action): unknown {
       return undefined;
     case "article:edit":
     case "article:history":
-      return { authorId: "someone-else" };
+    case "article:read":
+      return { authorId: "someone-else", status: "PUBLISHED" };
     case "thread:edit":
       return { authorId: "someone-else", createdAt: new Date(now.getTime() - 60_000) };
     case "thread:pin":
@@ -71,6 +72,8 @@ function subjectFor(action: Action): unknown {
       return { ...reader(), to: "MODERATOR", adminCount: 1 };
     case "account:update":
       return { id: "someone-else" };
+    case "comment:read":
+      return { ...comment(), article: null };
     default:
       return comment();
   }
@@ -90,6 +93,7 @@ const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", b
   "comment:restore": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "comment:approve": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "comment:report": { guest: false, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
+  "comment:read": { guest: true, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
   "reports:reject": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "mod:view": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
   "user:suspend": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
@@ -107,7 +111,11 @@ const table: Record<Exclude<Action, "discussion:read">, Record<Role | "guest", b
   // Someone else's article: admins edit any; analysts only their own (below); moderators none.
   "article:edit": { guest: false, READER: false, ANALYST: false, MODERATOR: false, ADMIN: true },
   "article:history": { guest: false, READER: false, ANALYST: false, MODERATOR: true, ADMIN: true },
+  "article:read": { guest: true, READER: true, ANALYST: true, MODERATOR: true, ADMIN: true },
 };
+
+/** Reading: the rules a suspension leaves alone. */
+const READS: readonly Action[] = ["comment:read", "article:read"];
 
 describe("policy: role × action", () => {
   for (const [action, expected] of Object.entries(table) as [keyof typeof table, Record<Role | "guest", boolean>][]) {
@@ -119,8 +127,12 @@ describe("policy: role × action", () => {
     }
   }
 
-  it("everyone, guests included, may read", () => {
-    for (const a of [null, ...roles.map((r) => actor(r))]) expect(can(a, "discussion:read", undefined, now)).toBe(true);
+  it("everyone, guests included, may read a forum thread's or a published article's discussion", () => {
+    const published = { article: { status: "PUBLISHED", authorId: "someone-else" } } as const;
+    for (const a of [null, ...roles.map((r) => actor(r))]) {
+      expect(can(a, "discussion:read", { article: null }, now)).toBe(true);
+      expect(can(a, "discussion:read", published, now)).toBe(true);
+    }
   });
 });
 
@@ -167,7 +179,7 @@ describe("policy: own comments, time windows, status and suspension", () => {
     expect(can(actor("ANALYST", "me", new Date(now.getTime() + 1000)), "thread:create", undefined, now)).toBe(false);
   });
   it("analysts edit their own articles (and read their history), not after a demotion or suspension", () => {
-    const mine = { authorId: "me" };
+    const mine = { authorId: "me", status: "DRAFT" } as const;
     expect(can(actor("ANALYST", "me"), "article:edit", mine, now)).toBe(true);
     expect(can(actor("ANALYST", "me"), "article:history", mine, now)).toBe(true);
     expect(can(actor("READER", "me"), "article:edit", mine, now)).toBe(false);
@@ -182,14 +194,15 @@ describe("policy: own comments, time windows, status and suspension", () => {
     const until = new Date(now.getTime() + 3_600_000);
     for (const r of roles) {
       const s = actor(r, "me", until);
-      for (const action of Object.keys(table) as (keyof typeof table)[]) {
+      for (const action of (Object.keys(table) as (keyof typeof table)[]).filter((a) => !READS.includes(a))) {
         const subject = subjectFor(action);
         const own =
           subject && typeof subject === "object" && "authorId" in subject ? { ...subject, authorId: "me" } : subject;
         expect(can(s, action, subject as never, now), action).toBe(false);
         expect(can(s, action, own as never, now), `${action} (own)`).toBe(false);
       }
-      expect(can(s, "discussion:read", undefined, now)).toBe(true);
+      expect(can(s, "discussion:read", { article: null }, now)).toBe(true);
+      expect(can(s, "comment:read", { ...comment(), article: null }, now)).toBe(true);
     }
   });
   it("an expired suspension no longer applies", () => {
@@ -246,5 +259,40 @@ describe("policy: moderation", () => {
     expect(can(admin, "user:change-role", change("ADMIN", "READER", 1), now)).toBe(false);
     expect(can(admin, "user:change-role", change("ADMIN", "READER", 2), now)).toBe(true);
     expect(can(actor("MODERATOR"), "user:change-role", change("READER", "ANALYST", 2), now)).toBe(false);
+  });
+});
+
+describe("policy: what a reader may see", () => {
+  const draftBy = (authorId: string) => ({ article: { status: "DRAFT", authorId } }) as const;
+  it("a draft's discussion is its author's and admins' alone, as the draft is", () => {
+    const draft = draftBy("me");
+    expect(can(actor("ANALYST", "me"), "discussion:read", draft, now)).toBe(true);
+    expect(can(actor("ADMIN"), "discussion:read", draft, now)).toBe(true);
+    for (const a of [null, actor("READER"), actor("ANALYST"), actor("MODERATOR")]) {
+      expect(can(a, "discussion:read", draft, now)).toBe(false);
+      expect(can(a, "comment:read", { ...comment(), ...draft }, now)).toBe(false);
+    }
+    // A commenter does not keep the discussion because they wrote in it.
+    const mine = { ...comment({ authorId: "reader" }), ...draft };
+    expect(can(actor("READER", "reader"), "comment:read", mine, now)).toBe(false);
+  });
+  it("a held post has a place for its author and staff only; a removed one keeps its place for all", () => {
+    const held = { ...comment({ authorId: "me", status: "PENDING_REVIEW" }), article: null };
+    expect(can(actor("READER", "me"), "comment:read", held, now)).toBe(true);
+    expect(can(actor("MODERATOR"), "comment:read", held, now)).toBe(true);
+    for (const a of [null, actor("READER"), actor("ANALYST")]) expect(can(a, "comment:read", held, now)).toBe(false);
+    const removed = { ...comment({ status: "REMOVED_BY_MODERATOR" }), article: null };
+    expect(can(null, "comment:read", removed, now)).toBe(true);
+  });
+  it("a draft's text and history are for its author and admins: moderators read published history only", () => {
+    const draft = { authorId: "me", status: "DRAFT" } as const;
+    const published = { authorId: "me", status: "PUBLISHED" } as const;
+    expect(can(actor("MODERATOR"), "article:history", draft, now)).toBe(false);
+    expect(can(actor("MODERATOR"), "article:read", draft, now)).toBe(false);
+    expect(can(actor("MODERATOR"), "article:history", published, now)).toBe(true);
+    expect(can(actor("ANALYST", "me"), "article:history", draft, now)).toBe(true);
+    expect(can(actor("ADMIN"), "article:history", draft, now)).toBe(true);
+    expect(can(actor("ANALYST"), "article:read", draft, now)).toBe(false);
+    expect(can(null, "article:read", published, now)).toBe(true);
   });
 });

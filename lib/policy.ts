@@ -3,7 +3,7 @@
  * Pages hide controls with it and domain functions enforce it; policy.test.ts walks every
  * role × action.
  */
-import type { CommentStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus, CommentStatus, Role } from "@/lib/generated/prisma/enums";
 
 export type Actor = {
   id: string;
@@ -33,6 +33,16 @@ export type ThreadSubject = { authorId: string; createdAt: Date };
 /** An article in the newsroom: whose it is. */
 export type ArticleSubject = { authorId: string };
 
+/** An article (or one saved version of it) for reading: a draft is its author's and admins' alone. */
+export type ArticleReadSubject = ArticleSubject & { status: ArticleStatus };
+
+/**
+ * What decides who may read a discussion: the article it is under, or null for a forum thread
+ * (the forum is public). A draft's discussion is as private as the draft, on every route that
+ * shows or changes it (an article taken back to draft takes its comments with it).
+ */
+export type ReadSubject = { article: ArticleReadSubject | null };
+
 /** A forum thread, for pinning it. */
 export type PinSubject = { pinned: boolean };
 
@@ -58,7 +68,14 @@ function active(actor: Actor, now: Date): actor is NonNullable<Actor> {
 }
 
 type Rules = {
-  "discussion:read": undefined;
+  /** The discussion at all (its pages, permalinks, histories, and any write to its comments). */
+  "discussion:read": ReadSubject;
+  /**
+   * A comment's place in its discussion (its permalink, its own page): a held post is its
+   * author's and staff's until approved; a removed one keeps its place, its text shown to its
+   * author and staff only (lib/views/comment-tree.ts).
+   */
+  "comment:read": Pick<CommentSubject, "authorId" | "status"> & ReadSubject;
   "discussion:lock": DiscussionSubject;
   "discussion:unlock": DiscussionSubject;
   "comment:create": DiscussionSubject;
@@ -91,16 +108,25 @@ type Rules = {
   "article:create": undefined;
   /** Edit, publish, unpublish, and see the draft of, an article: its analyst author, or an admin. */
   "article:edit": ArticleSubject;
-  /** An article's revision history: staff, and its author. */
-  "article:history": ArticleSubject;
+  /** A published article: everyone; a draft (or a draft version's text): those who may edit it. */
+  "article:read": ArticleReadSubject;
+  /** An article's revision history: staff, and its author; a draft's, only those who may read it. */
+  "article:history": ArticleReadSubject;
 };
 
 export type Action = keyof Rules;
 
 export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A], now = new Date()): boolean {
   switch (action) {
-    case "discussion:read":
-      return true;
+    case "discussion:read": {
+      const { article } = subject as ReadSubject;
+      return article === null || can(actor, "article:read", article, now);
+    }
+    case "comment:read": {
+      const c = subject as Rules["comment:read"];
+      if (!can(actor, "discussion:read", c, now)) return false;
+      return c.status !== "PENDING_REVIEW" || isStaff(actor) || (actor !== null && actor.id === c.authorId);
+    }
     case "discussion:lock":
       return active(actor, now) && isStaff(actor) && (subject as DiscussionSubject).lockedAt === null;
     case "discussion:unlock":
@@ -173,9 +199,17 @@ export function can<A extends Action>(actor: Actor, action: A, subject: Rules[A]
       const a = subject as ArticleSubject;
       return active(actor, now) && (actor.role === "ADMIN" || (actor.role === "ANALYST" && a.authorId === actor.id));
     }
+    case "article:read": {
+      const a = subject as ArticleReadSubject;
+      return a.status === "PUBLISHED" || can(actor, "article:edit", a, now);
+    }
     case "article:history": {
-      const a = subject as ArticleSubject;
-      return active(actor, now) && (isStaff(actor) || (actor.role === "ANALYST" && a.authorId === actor.id));
+      const a = subject as ArticleReadSubject;
+      return (
+        active(actor, now) &&
+        (isStaff(actor) || (actor.role === "ANALYST" && a.authorId === actor.id)) &&
+        can(actor, "article:read", a, now)
+      );
     }
     case "account:update":
       return active(actor, now) && actor.id === (subject as { id: string }).id;

@@ -11,7 +11,7 @@ import {
   done,
   type Log,
 } from "@/lib/http/comment-forms";
-import { ForbiddenError } from "@/lib/policy";
+import { ForbiddenError, type Actor } from "@/lib/policy";
 import { createCommentSchema } from "@/lib/validation/comment";
 
 /** "Post Comment": a new comment or a reply (plain form post; the enhancer leaves it native). */
@@ -48,7 +48,7 @@ export async function POST(request: NextRequest) {
   // A post held for review changes no count; its author sees it where it stands, with a banner
   // ("Awaiting moderation"): their own page is rendered for them, never cached.
   discussionChanged(data.discussionId, !held);
-  return done(ctx.json, await whereToSee(id, data.parentId, held, log));
+  return done(ctx.json, await whereToSee(user, id, data.parentId, held, log));
 }
 
 /**
@@ -57,9 +57,15 @@ export async function POST(request: NextRequest) {
  * does not show lands on its parent's page, newest replies first, rather than on a page of its
  * own. The comment is saved by now, so if finding its place fails, its permalink will do.
  */
-async function whereToSee(id: number, parentId: number | undefined, held: boolean, log: Log): Promise<string> {
+async function whereToSee(
+  user: Actor,
+  id: number,
+  parentId: number | undefined,
+  held: boolean,
+  log: Log,
+): Promise<string> {
   try {
-    let place = (await locateComment(id)) ?? `/comments/${id}`;
+    let place = (await locateComment(id, user)) ?? `/comments/${id}`;
     const own = new RegExp(`^(.*)/comments/${id}#comment-${id}$`).exec(place);
     if (own && parentId) place = `${own[1]}/comments/${parentId}?sort=newest#comment-${id}`;
     if (held) return place;

@@ -16,6 +16,11 @@ export type SavedArticle = {
   published: boolean;
   /** Whether it was on the public lists before this save. */
   wasPublished: boolean;
+  /**
+   * The forum threads about it, when this save published it or took it back to draft: their
+   * pages name it only while it is public (lib/views/forum-pages.ts).
+   */
+  threadIds: number[];
 };
 
 const COMPARED = ["title", "slug", "excerpt", "highlights", "body", "tags", "status", "categoryId"] as const;
@@ -62,7 +67,7 @@ export async function saveArticle(actor: Actor, raw: ArticleInput & { id?: strin
           await tx.articleRevision.create({
             data: { articleId: created.id, editorId: editor.id, ...revisionOf(fields), changed: "created" },
           });
-          return { id: created.id, slug, oldSlug: null, published: input.publish, wasPublished: false };
+          return { id: created.id, slug, oldSlug: null, published: input.publish, wasPublished: false, threadIds: [] };
         }
 
         const [before] = await tx.$queryRaw<
@@ -84,6 +89,10 @@ export async function saveArticle(actor: Actor, raw: ArticleInput & { id?: strin
         authorize(actor, "article:edit", before);
         const changed = COMPARED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(fields[k]));
         const publishing = before.status === "DRAFT" && status === "PUBLISHED";
+        const threads =
+          before.status !== status
+            ? await tx.thread.findMany({ where: { articleId: before.id }, select: { id: true } })
+            : [];
         await tx.article.update({
           where: { id: before.id },
           data: { ...fields, ...(publishing ? { publishedAt: new Date() } : {}) },
@@ -102,6 +111,7 @@ export async function saveArticle(actor: Actor, raw: ArticleInput & { id?: strin
           oldSlug: before.slug !== slug ? before.slug : null,
           published: input.publish,
           wasPublished: before.status === "PUBLISHED",
+          threadIds: threads.map((t) => t.id),
         };
       }),
     );

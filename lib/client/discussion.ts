@@ -606,13 +606,37 @@ function livePreview(form: HTMLFormElement) {
 
 // ---- Wiring ----------------------------------------------------------------------------------
 
+/**
+ * Whether to ask a missing comment's permalink where it is, at most once per comment in a row:
+ * if the permalink brought the reader here and the comment is still not on the page (the page
+ * changed meanwhile, or the reader may not see it), asking again would send the tab round in a
+ * circle for ever. The tab's sessionStorage remembers the last comment sought; without it (storage
+ * off), only a page that no redirect led to asks.
+ */
+function seekOnce(missing: string | null): boolean {
+  const KEY = "reex:sought";
+  try {
+    const last = sessionStorage.getItem(KEY);
+    if (missing === null || last === missing) {
+      if (last !== null) sessionStorage.removeItem(KEY);
+      return false;
+    }
+    sessionStorage.setItem(KEY, missing);
+    return true;
+  } catch {
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    return missing !== null && (!nav || nav.redirectCount === 0);
+  }
+}
+
 function start() {
   enhance(doc);
   // A link to a comment this page does not show (on another page of the discussion, or deeper):
   // its permalink knows where it is.
   const wanted = /^#comment-(\d{1,10})$/.exec(location.hash);
-  if (wanted && !byId(`comment-${wanted[1]}`) && doc.querySelector("section#comments")) {
-    location.replace(`/comments/${wanted[1]}`);
+  const missing = wanted && !byId(`comment-${wanted[1]}`) && doc.querySelector("section#comments") ? wanted[1]! : null;
+  if (seekOnce(missing)) {
+    location.replace(`/comments/${missing}`);
     return;
   }
 

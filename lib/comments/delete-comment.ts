@@ -3,6 +3,7 @@ import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { withRetry } from "@/lib/db-failures";
 import { authorize, type Actor } from "@/lib/policy";
+import { ensureReadable } from "./discussion-access";
 import { NotFoundError } from "./errors";
 
 /**
@@ -24,6 +25,7 @@ export async function deleteComment(actor: Actor, commentId: number) {
       const locked = await lockPath(tx, path);
       const c = locked.at(-1);
       if (!c || c.id !== commentId) throw new NotFoundError("Comment");
+      await ensureReadable(actor, tx, c.discussionId);
       authorize(actor, "comment:delete", c);
 
       // A reply held for review is not counted in replyCount, but it is a row that needs its parent.

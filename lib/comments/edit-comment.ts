@@ -6,6 +6,7 @@ import { checkEdit, readStanding } from "@/lib/abuse/new-accounts";
 import { renderCommentBody } from "./render-body";
 import { authorize, type Actor } from "@/lib/policy";
 import { editCommentSchema, type EditCommentInput } from "@/lib/validation/comment";
+import { ensureReadable } from "./discussion-access";
 import { NotFoundError } from "./errors";
 
 /**
@@ -35,6 +36,7 @@ export async function editComment(actor: Actor, raw: Omit<EditCommentInput, "ret
       >`SELECT id, "discussionId", "authorId", status::text AS status, "createdAt", "editedAt", body, "bodyHtml"
       FROM "Comment" WHERE id = ${input.commentId} FOR NO KEY UPDATE`;
       if (!current) throw new NotFoundError("Comment");
+      await ensureReadable(actor, tx, current.discussionId);
       authorize(actor, "comment:edit", current);
       if (current.body === input.body) return { id: current.id, discussionId: current.discussionId, changed: false };
       checkEdit(standing, current.bodyHtml, bodyHtml);

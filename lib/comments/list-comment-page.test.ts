@@ -117,10 +117,10 @@ describe("listCommentPage", () => {
         authorId: author.id,
       },
     });
-    expect(await locateComment(topIds[0]!)).toBe(`/articles/a#comment-${topIds[0]}`);
-    expect(await locateComment(topIds[25]!)).toBe(`/articles/a?after=${topIds[19]}#comment-${topIds[25]}`);
-    expect(await locateComment(chain[3]!)).toBe(`/articles/a#comment-${chain[3]}`);
-    expect(await locateComment(chain[15]!)).toBe(`/articles/a/comments/${chain[15]}#comment-${chain[15]}`);
-    expect(await locateComment(987_654)).toBeNull();
+    expect(await locateComment(topIds[0]!, null)).toBe(`/articles/a#comment-${topIds[0]}`);
+    expect(await locateComment(topIds[25]!, null)).toBe(`/articles/a?after=${topIds[19]}#comment-${topIds[25]}`);
+    expect(await locateComment(chain[3]!, null)).toBe(`/articles/a#comment-${chain[3]}`);
+    expect(await locateComment(chain[15]!, null)).toBe(`/articles/a/comments/${chain[15]}#comment-${chain[15]}`);
+    expect(await locateComment(987_654, null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { can, type Actor } from "@/lib/policy";
 import { getComment } from "./get-comment";
 import { ROOTS_PER_PAGE } from "./limits";
 import { listCommentPage } from "./list-comment-page";
@@ -12,11 +13,14 @@ function contains(nodes: { id: number; children: unknown[] }[], id: number): boo
 /**
  * The URL where a comment can be seen: its spot on the article's or thread's paged discussion (default
  * sort) when that page shows it, otherwise its own thread page, which shows its ancestors
- * (deep, on a later page, or beyond a "more replies" fold).
+ * (deep, on a later page, or beyond a "more replies" fold). Null when there is none for this
+ * viewer (a post held for review, a draft's discussion): the page would not show it, and
+ * sending the reader there would send them round in a circle (lib/client/discussion.ts
+ * follows a missing #comment-{id} to this permalink).
  */
-export async function locateComment(id: number): Promise<string | null> {
+export async function locateComment(id: number, viewer: Actor): Promise<string | null> {
   const found = await getComment(id);
-  if (!found?.owner) return null;
+  if (!found?.owner || !can(viewer, "comment:read", { ...found.row, ...found.access })) return null;
   const base = ownerHref(found.owner);
   const rootId = found.path[0]!;
 

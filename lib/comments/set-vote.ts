@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { withRetry } from "@/lib/db-failures";
 import { authorize, type Actor } from "@/lib/policy";
+import { ensureReadable } from "./discussion-access";
 import { NotFoundError } from "./errors";
 
 /**
@@ -21,6 +22,7 @@ export async function setVote(
       select: { authorId: true, status: true, createdAt: true, discussionId: true },
     });
     if (!c) throw new NotFoundError("Comment");
+    await ensureReadable(actor, db, c.discussionId);
     authorize(actor, "comment:vote", c);
     const userId = actor!.id;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { readRows } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
 
 type ThreadPageRow = {
   id: number;
@@ -25,9 +25,15 @@ type ThreadPageRow = {
   lockedAt: Date | null;
   articleSlug: string | null;
   articleTitle: string | null;
+  articleStatus: ArticleStatus | null;
+  articleAuthorId: string | null;
 };
 
-/** A thread with its opening post, author, category, discussion and article, in one query. */
+/**
+ * A thread with its opening post, author, category, discussion and article, in one query. The
+ * article may be a draft now (taken back after the thread was started): its view asks
+ * lib/policy.ts before naming it.
+ */
 export const getThread = cache(async (id: number) => {
   const [row] = await readRows<ThreadPageRow>`
     SELECT t.id, t.slug, t.title, t.body, t."bodyHtml", t.tags, t."createdAt", t."editedAt",
@@ -35,7 +41,8 @@ export const getThread = cache(async (id: number) => {
            t."pinnedUntil", t."viewCount", t."discussionId", t."authorId",
            u."displayName" AS "authorName", u.role::text AS "authorRole",
            fc.slug AS "categorySlug", fc.name AS "categoryName",
-           d."commentCount" AS "replyCount", d."lockedAt", a.slug AS "articleSlug", a.title AS "articleTitle"
+           d."commentCount" AS "replyCount", d."lockedAt", a.slug AS "articleSlug", a.title AS "articleTitle",
+           a.status::text AS "articleStatus", a."authorId" AS "articleAuthorId"
     FROM "Thread" t
     JOIN "User" u ON u.id = t."authorId"
     JOIN "ForumCategory" fc ON fc.id = t."categoryId"

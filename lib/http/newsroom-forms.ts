@@ -174,6 +174,7 @@ export async function postArticleForm(request: NextRequest, id?: string): Promis
     revalidateTag(TAGS.article(saved.slug), { expire: 0 });
     if (saved.oldSlug) revalidateTag(TAGS.article(saved.oldSlug), { expire: 0 });
     if (saved.published || saved.wasPublished) revalidateTag(TAGS.articleLists, { expire: 0 });
+    for (const id of saved.threadIds) revalidateTag(TAGS.thread(id), { expire: 0 });
     return seeOther(saved.published ? `/articles/${saved.slug}` : `/newsroom/${saved.id}?done=draft`);
   } catch (e) {
     const again = (status: number, extra: Omit<EditorView, "values">) =>

@@ -8,6 +8,7 @@ import type { GuestPage } from "@/lib/views/cached-pages";
 import { documentHtml } from "@/lib/views/document";
 import { errorBody, notFoundBody, troubleBody, type PageBody } from "@/lib/views/pages";
 import { siteHeaderHtml } from "@/lib/views/site-header";
+import { safeReturnPath } from "@/lib/validation/return-path";
 import { requestId, requestLogger } from "./request-context";
 import { HTML_ROUTE_CSP, SECURITY_HEADERS } from "./security-headers";
 
@@ -90,8 +91,17 @@ export async function errorResponse(e: unknown, where: string, unsaved?: string)
   return htmlResponse(html, 500, "no-store");
 }
 
-export async function notFoundResponse(user: CurrentUser | null, path: string): Promise<Response> {
-  return htmlResponse(await userDocument(notFoundBody(), user, path), 404, user ? PRIVATE_CACHE : GUEST_CACHE);
+/** A page that is another page's for this reader (PageBody.redirect): 303, relative, like the forms' redirects. */
+function seeOtherPath(path: string): Response {
+  return new Response(null, { status: 303, headers: { location: safeReturnPath(path), "cache-control": "no-store" } });
+}
+
+export async function notFoundResponse(
+  user: CurrentUser | null,
+  path: string,
+  body: PageBody = notFoundBody(),
+): Promise<Response> {
+  return htmlResponse(await userDocument(body, user, path), 404, user ? PRIVATE_CACHE : GUEST_CACHE);
 }
 
 /**
@@ -108,7 +118,8 @@ export async function serveUncachedPage(
     const user = await getCurrentUser();
     const body = await render(user);
     if (!body) return await notFoundResponse(user, path);
-    return htmlResponse(await userDocument(body, user, path), 200, user ? PRIVATE_CACHE : GUEST_CACHE);
+    if (body.redirect) return seeOtherPath(body.redirect);
+    return htmlResponse(await userDocument(body, user, path), body.status ?? 200, user ? PRIVATE_CACHE : GUEST_CACHE);
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
@@ -136,7 +147,8 @@ export async function servePage(input: {
     }
     const body = await input.forUser(user);
     if (!body) return await notFoundResponse(user, path);
-    return htmlResponse(await userDocument(body, user, path), 200, PRIVATE_CACHE);
+    if (body.redirect) return seeOtherPath(body.redirect);
+    return htmlResponse(await userDocument(body, user, path), body.status ?? 200, PRIVATE_CACHE);
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);

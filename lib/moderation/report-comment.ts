@@ -1,5 +1,6 @@
 import "server-only";
 import type { ModReason } from "@/lib/generated/prisma/enums";
+import { ensureReadable } from "@/lib/comments/discussion-access";
 import { NotFoundError } from "@/lib/comments/errors";
 import { db } from "@/lib/db";
 import { sqlState } from "@/lib/db-failures";
@@ -25,6 +26,7 @@ export async function reportComment(
     select: { id: true, authorId: true, status: true, createdAt: true, body: true, discussionId: true },
   });
   if (!c) throw new NotFoundError("Comment");
+  await ensureReadable(actor, db, c.discussionId);
   authorize(actor, "comment:report", c);
   try {
     const r = await db.report.create({

@@ -61,7 +61,7 @@ export async function guestCommentPage(
   const body = await commentPage({ owner, id, query: { sort, after }, user: null });
   if (!body) return null;
   cacheTag(TAGS.discussion(body.discussionId!));
-  return { status: 200, html: await guestDocument(body, body.path!) };
+  return { status: body.status ?? 200, html: await guestDocument(body, body.path ?? "/") };
 }
 
 export async function guestForumThreadPage(id: number, sort: Sort, after: string | undefined): Promise<GuestPage> {

@@ -66,13 +66,15 @@ export function respondForm(input: {
   /** The comment the form is under now (`?replytocom=`), if any. */
   replyTo?: { id: number; name: string };
   echo?: FormEcho;
+  /** A message above the field when there is no echo's (a reply link that cannot be followed). */
+  notice?: string;
 }): SafeHtml {
-  const { discussionId, pageHref, requestKey, userName, defaultParent, replyTo, echo } = input;
+  const { discussionId, pageHref, requestKey, userName, defaultParent, replyTo, echo, notice } = input;
   const defaultTitle = defaultParent ? `Leave a Reply to ${defaultParent.name}` : "Leave a Reply";
   const target = replyTo ?? defaultParent;
   const title = replyTo ? `Leave a Reply to ${replyTo.name}` : defaultTitle;
   const cancelHref = replyTo ? `${pageHref}#comment-${replyTo.id}` : `${pageHref}#comments`;
-  return html`<div id="respond" class="respond" data-default-parent="${defaultParent?.id ?? ""}" data-default-title="${defaultTitle}"><h2 id="reply-title" class="respond__title">${title}</h2><p class="cancel-reply"${attr("hidden", !replyTo)}><a href="${cancelHref}">Cancel reply</a></p>${loggedInAs(userName, pageHref)}<form method="post" action="/comments" class="comment-form" aria-labelledby="reply-title">${formMessage(echo?.message)}${markdownField({ id: "comment", label: "Comment", body: echo?.body ?? "", error: echo?.fieldError, preview: echo?.preview, autofocus: Boolean(replyTo) })}<input type="hidden" name="discussionId" value="${discussionId}"><input type="hidden" name="parentId" value="${target?.id ?? ""}"><input type="hidden" name="requestKey" value="${requestKey}"><input type="hidden" name="returnTo" value="${pageHref}"><p><button type="submit" class="comment-submit">Post Comment</button></p></form></div>`;
+  return html`<div id="respond" class="respond" data-default-parent="${defaultParent?.id ?? ""}" data-default-title="${defaultTitle}"><h2 id="reply-title" class="respond__title">${title}</h2><p class="cancel-reply"${attr("hidden", !replyTo)}><a href="${cancelHref}">Cancel reply</a></p>${loggedInAs(userName, pageHref)}<form method="post" action="/comments" class="comment-form" aria-labelledby="reply-title">${formMessage(echo?.message ?? notice)}${markdownField({ id: "comment", label: "Comment", body: echo?.body ?? "", error: echo?.fieldError, preview: echo?.preview, autofocus: Boolean(replyTo) })}<input type="hidden" name="discussionId" value="${discussionId}"><input type="hidden" name="parentId" value="${target?.id ?? ""}"><input type="hidden" name="requestKey" value="${requestKey}"><input type="hidden" name="returnTo" value="${pageHref}"><p><button type="submit" class="comment-submit">Post Comment</button></p></form></div>`;
 }
 
 /** For readers who are not signed in, where the form would be. */

@@ -10,7 +10,7 @@ import { mustLogIn, respondForm, type FormEcho } from "./comment-form";
 import { modButton } from "./mod-forms";
 import { commentList, listContext } from "./comment-tree";
 
-function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
+export function findNode(nodes: CommentNode[], id: number): CommentNode | undefined {
   for (const n of nodes) {
     if (n.id === id) return n;
     const hit = findNode(n.children, id);
@@ -61,6 +61,12 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
   const replyId = echoParent !== undefined && echoParent !== defaultParent?.id ? echoParent : query.replytocom;
   const replyNode = replyId !== undefined && user ? findNode(all, replyId) : undefined;
   const replyTo = replyNode?.status === "VISIBLE" ? { id: replyNode.id, name: replyNode.authorName } : undefined;
+  // A reply link to a comment that takes no reply here (removed, deleted, not this reader's to
+  // see; one elsewhere was redirected to: lib/views/pages.ts): say where the form's text goes.
+  const unreachable =
+    user && echoParent === undefined && query.replytocom !== undefined && !replyTo
+      ? `The comment you meant to reply to is not available. This form posts ${defaultParent ? `a reply to ${defaultParent.name}` : "a new comment"}.`
+      : undefined;
 
   const ctx = listContext({
     owner,
@@ -87,6 +93,7 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
           defaultParent,
           replyTo,
           echo: echo?.target.kind === "comment" ? echo : undefined,
+          notice: unreachable,
         })
       : mustLogIn(ctx.signInHref);
   if (replyTo && !locked) ctx.respond = { underId: replyTo.id, markup: respond };

@@ -74,10 +74,18 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
   const basePath = threadHref(thread);
   const owner: DiscussionOwner = { kind: "thread", id: thread.id, slug: thread.slug, title: thread.title };
   const discussion = await ownerDiscussion(input, owner, thread.discussionId, thread.lockedAt, basePath);
+  if ("redirect" in discussion) return { main: html``, redirect: discussion.redirect };
   const locked = thread.lockedAt !== null;
-  const about = thread.articleSlug
-    ? html`<p class="thread-about">About the article: <a href="/articles/${thread.articleSlug}">${thread.articleTitle}</a></p>`
-    : "";
+  // The article's title and address only while everyone may read it: a draft's are the draft's
+  // (an embargo's new title), and its page is not public.
+  const article =
+    thread.articleStatus && thread.articleAuthorId
+      ? { status: thread.articleStatus, authorId: thread.articleAuthorId }
+      : null;
+  const about =
+    thread.articleSlug && article && can(null, "article:read", article)
+      ? html`<p class="thread-about">About the article: <a href="/articles/${thread.articleSlug}">${thread.articleTitle}</a></p>`
+      : "";
   const edit =
     user && can(user, "thread:edit", thread)
       ? html`<p class="thread-op__actions"><a href="/forum/t/${thread.id}/edit">Edit</a> (for 30 minutes after posting)</p>`
@@ -88,7 +96,7 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
   const heading = html`<h2 id="comments-title">${plural(thread.replyCount, "Reply", "Replies")}</h2>`;
   return {
     title: thread.title,
-    main: html`${op}${discussionSection(heading, discussion, owner, basePath)}`,
+    main: html`${op}${discussionSection(heading, discussion.html, owner, basePath)}`,
     discussionId: thread.discussionId,
     path: basePath,
   };

@@ -115,15 +115,13 @@ ${v.body ?? ""}</textarea>`,
   };
 }
 
-/** An article's saved versions, newest first: who, when, what changed, and the text. */
+/** An article's saved versions, newest first: who, when, what changed, and the text (where the reader may read it). */
 export function articleHistoryPage(
   article: Pick<EditableArticle, "id" | "title">,
   revisions: {
     id: number;
-    title: string;
-    excerpt: string;
-    highlights: string[];
-    body: string;
+    /** Null: a draft version this reader may not read (a moderator's view). */
+    text: { title: string; excerpt: string; highlights: string[]; body: string } | null;
     status: keyof typeof STATUS;
     changed: string;
     createdAt: Date;
@@ -134,7 +132,7 @@ export function articleHistoryPage(
     title: `History: ${article.title}`,
     main: html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/newsroom">Newsroom</a> › <a href="/newsroom/${article.id}">${article.title}</a></nav><h1>History of “${article.title}”</h1><ol class="revision-list">${revisions.map(
       (r) =>
-        html`<li class="comment__body"><h2 class="revision__title">${when(r.createdAt)} by ${r.editor.displayName} · ${STATUS[r.status]} · changed: ${r.changed}</h2><details><summary>The text of this version</summary><p><strong>${r.title}</strong></p><p>${r.excerpt}</p><ul>${r.highlights.map((h) => html`<li>${h}</li>`)}</ul><pre class="revision-source">${r.body}</pre></details></li>`,
+        html`<li class="comment__body"><h2 class="revision__title">${when(r.createdAt)} by ${r.editor.displayName} · ${STATUS[r.status]} · changed: ${r.changed}</h2>${r.text ? html`<details><summary>The text of this version</summary><p><strong>${r.text.title}</strong></p><p>${r.text.excerpt}</p><ul>${r.text.highlights.map((h) => html`<li>${h}</li>`)}</ul><pre class="revision-source">${r.text.body}</pre></details>` : html`<p class="field-help">A draft version: its text is seen by its author and admins only.</p>`}</li>`,
     )}</ol>`,
   };
 }

@@ -6,6 +6,7 @@ import { getCategory } from "@/lib/articles/list-categories";
 import { getComment } from "@/lib/comments/get-comment";
 import { listAncestors } from "@/lib/comments/list-ancestors";
 import { loadDiscussion } from "@/lib/comments/load-discussion";
+import { locateReply } from "@/lib/comments/locate-reply";
 import {
   commentPageHref,
   isOwner,
@@ -24,7 +25,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { DiscussionParams } from "@/lib/validation/page-params";
 import type { FormEcho } from "./comment-form";
 import { ancestorTrail } from "./ancestor-trail";
-import { discussionHtml } from "./discussion";
+import { discussionHtml, findNode } from "./discussion";
 import { roleBadge } from "./role-badge";
 import { tagList } from "./thread-list";
 
@@ -37,6 +38,10 @@ export type PageBody = {
   discussionId?: number;
   /** The page's own path (the header's sign-in link returns there). */
   path?: string;
+  /** 404: a page that says what is not there (a comment this reader may not see). Else 200. */
+  status?: 404;
+  /** Not this page but another (a reply link to a comment this page does not show): 303 there. */
+  redirect?: string;
 };
 
 export type DiscussionPageInput = { query: DiscussionParams; user: CurrentUser | null; echo?: FormEcho };
@@ -65,6 +70,18 @@ function loadFor({ query, user, echo }: DiscussionPageInput, discussionId: numbe
   return loadDiscussion({ discussionId, parentId, query: { ...query, editcomment }, user });
 }
 
+/**
+ * `?replytocom=` naming a comment this page does not show (an old or shared link, a later page,
+ * a deeper reply): that comment's own page with the form under it, where the reply goes where
+ * the reader meant; here the form would post a new comment without a word. Only for a signed-in
+ * reader's page, and not for a form's own answer (its echo says where the text goes).
+ */
+async function replyElsewhere(input: DiscussionPageInput, shown: CommentNode[]): Promise<string | null> {
+  const id = input.query.replytocom;
+  if (id === undefined || !input.user || input.echo || findNode(shown, id)) return null;
+  return locateReply(input.user, id);
+}
+
 export async function articlePage(input: DiscussionPageInput & { slug: string }): Promise<PageBody | null> {
   const { slug, user } = input;
   const article = await getArticle(slug);
@@ -72,22 +89,28 @@ export async function articlePage(input: DiscussionPageInput & { slug: string })
   const basePath = `/articles/${article.slug}`;
   const owner: DiscussionOwner = { kind: "article", slug: article.slug, title: article.title };
   const discussion = await ownerDiscussion(input, owner, article.discussionId, article.discussion.lockedAt, basePath);
+  if ("redirect" in discussion) return { main: html``, redirect: discussion.redirect };
   const heading = html`<h2 id="comments-title">${plural(article.discussion.commentCount, "Comment", "Comments")}</h2>`;
-  const main = html`${articleMarkup(article, await articleBodyHtml(article.body, article.slug), forumThreadsAbout(article, user))}${discussionSection(heading, discussion, owner, basePath)}`;
+  const main = html`${articleMarkup(article, await articleBodyHtml(article.body, article.slug), forumThreadsAbout(article, user))}${discussionSection(heading, discussion.html, owner, basePath)}`;
   return { title: article.title, description: article.excerpt, main, discussionId: article.discussionId };
 }
 
-/** The first page of an article's or thread's discussion (sort, tree, pager, "Leave a Reply"). */
+/**
+ * The first page of an article's or thread's discussion (sort, tree, pager, "Leave a Reply"),
+ * or where to go instead (replyElsewhere).
+ */
 export async function ownerDiscussion(
   input: DiscussionPageInput,
   owner: DiscussionOwner,
   discussionId: number,
   lockedAt: Date | null,
   basePath: string,
-): Promise<SafeHtml> {
+): Promise<{ html: SafeHtml } | { redirect: string }> {
   const { page, editing } = await loadFor(input, discussionId, null);
+  const redirect = await replyElsewhere(input, page.comments);
+  if (redirect) return { redirect };
   const { query, user, echo } = input;
-  return discussionHtml({ discussionId, page, basePath, query, owner, user, editing, echo, lockedAt });
+  return { html: discussionHtml({ discussionId, page, basePath, query, owner, user, editing, echo, lockedAt }) };
 }
 
 /**
@@ -141,8 +164,14 @@ export async function commentPage(
   const { id, query, user, echo } = input;
   const found = await getComment(id, user?.id ?? null);
   if (!found || !isOwner(found.owner, input.owner)) return null;
+  // A held post's page is its author's and staff's; a draft's discussion, its author's and admins'.
+  // Tagged with the discussion like the page (an approval or a publication makes it the page).
+  if (!can(user, "comment:read", { ...found.row, ...found.access }))
+    return { ...commentNotFoundBody(), status: 404, discussionId: found.discussionId };
   const { row, owner, discussionId, path, lockedAt } = found;
   const [{ page, editing }, ancestors] = await Promise.all([loadFor(input, discussionId, row.id), listAncestors(path)]);
+  const redirect = row.id === query.replytocom ? null : await replyElsewhere(input, page.comments);
+  if (redirect) return { main: html``, redirect };
   const articleHref = ownerHref(owner);
   const basePath = commentPageHref(owner, row.id);
   const topAncestor = path[0]!;
@@ -207,6 +236,17 @@ export function notFoundBody(): PageBody {
   return {
     title: "Page not found",
     main: html`<h1>Page not found</h1><p>That page does not exist (or no longer does). <a href="/">Back to the latest articles</a>.</p>`,
+  };
+}
+
+/**
+ * A comment permalink with nothing to show this reader: it does not exist, or they may not see
+ * it. One message for every case, so it tells nobody which (a held post, a draft's discussion).
+ */
+export function commentNotFoundBody(): PageBody {
+  return {
+    title: "Comment not available",
+    main: html`<h1>This comment is not available</h1><p>It may have been deleted, it may be waiting for a moderator's review, or the discussion it belongs to is not public. <a href="/">Back to the latest articles</a>.</p>`,
   };
 }
 

@@ -5,18 +5,22 @@ import { seeOther } from "@/lib/http/comment-forms";
 import { notFoundResponse, troubleResponse } from "@/lib/http/serve-page";
 import { getCurrentUser } from "@/lib/session";
 import { idParam } from "@/lib/validation/page-params";
+import { commentNotFoundBody } from "@/lib/views/pages";
 
 /**
  * Stable permalink for a comment wherever it sits: redirects to the page that shows it. The
  * redirect is relative, so the reader stays on the host name they came by (and keeps their
- * session cookie); an unknown comment is the site's own "Page not found".
+ * session cookie). A comment this reader may not see (held for review, in a draft's
+ * discussion) or that does not exist is a 404 that says so, never a redirect to a page
+ * without it.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   try {
-    const url = id !== undefined ? await locateComment(id) : null;
+    const user = await getCurrentUser();
+    const url = id !== undefined ? await locateComment(id, user) : null;
     if (url) return seeOther(url);
-    return await notFoundResponse(await getCurrentUser(), request.nextUrl.pathname);
+    return await notFoundResponse(user, request.nextUrl.pathname, commentNotFoundBody());
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, "comment permalink");

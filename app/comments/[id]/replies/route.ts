@@ -8,6 +8,7 @@ import type { CommentNode } from "@/lib/comments/types";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { html } from "@/lib/html/html";
 import { requestLogger } from "@/lib/http/request-context";
+import { can } from "@/lib/policy";
 import { getCurrentUser } from "@/lib/session";
 import { idParam, parseDiscussionParams } from "@/lib/validation/page-params";
 import { safeReturnPath } from "@/lib/validation/return-path";
@@ -34,7 +35,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const user = await getCurrentUser();
     const parent = await getComment(parentId);
-    if (!parent?.owner) return new Response("Not found", { status: 404 });
+    // A draft's discussion is its author's and admins' (lib/policy.ts), its replies too.
+    if (!parent?.owner || !can(user, "discussion:read", parent.access))
+      return new Response("Not found", { status: 404 });
     const page = await listCommentPage({
       discussionId: parent.discussionId,
       parentId,

@@ -8,9 +8,9 @@ import { commentHistoryPage } from "@/lib/views/comment-history";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ thread: string; id: string }> }) {
   const { thread, id } = await params;
   const threadId = threadParam(thread);
-  return serveUncachedPage("history page", request.nextUrl.pathname, async () => {
+  return serveUncachedPage("history page", request.nextUrl.pathname, async (user) => {
     const owner = threadId === undefined ? undefined : ({ kind: "thread", id: threadId } as const);
-    const found = await getCommentHistory(owner, idParam(id));
+    const found = await getCommentHistory(owner, idParam(id), user);
     return found && commentHistoryPage(found.comment, found.revisions);
   });
 }
