@@ -32,7 +32,12 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       log.info({ event: "comment.edit-too-many-links", userId: user.id }, "edit refused: too many links");
       return failed(ctx, user, 422, { fieldError: e.message });
     }
-    if (e instanceof ForbiddenError || e instanceof NotFoundError) {
+    if (e instanceof NotFoundError) {
+      // Gone, or in a discussion this user may not read (a draft's): it does not exist for them.
+      log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
+      return failed(ctx, user, 404, { message: "This comment is not available." });
+    }
+    if (e instanceof ForbiddenError) {
       log.info({ event: "comment.edit-refused", userId: user.id, error: e.message }, "edit refused");
       return failed(ctx, user, 409, {
         message: "This comment can no longer be edited (the 30-minute window may have closed).",

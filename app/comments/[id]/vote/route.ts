@@ -38,7 +38,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     }
     if (!(e instanceof ForbiddenError || e instanceof NotFoundError)) throw e;
     log.info({ event: "vote.refused", userId: user.id, error: e.message }, "vote refused");
-    const message = "You cannot vote on this comment.";
-    return pre.json ? json(403, { ok: false, message }) : backTo(returnTo, commentId);
+    // Not found: gone, or in a discussion this user may not read (a draft's).
+    const [status, message] =
+      e instanceof NotFoundError ? [404, "This comment is not available."] : [403, "You cannot vote on this comment."];
+    return pre.json ? json(status, { ok: false, message }) : backTo(returnTo, commentId);
   }
 }
