@@ -169,7 +169,8 @@ export async function postArticleForm(request: NextRequest, id?: string): Promis
       { event: saved.published ? "article.published" : "article.saved", userId: user.id, articleId: saved.id },
       saved.published ? "article published" : "draft saved",
     );
-    // Readers' pages: the article's own (and its old address), and the lists that show it.
+    // Readers' pages: the article's own (and its old address), the forum threads about it
+    // (their pages carry its tag: they show its title and address), and the lists that show it.
     revalidateTag(TAGS.article(saved.slug), { expire: 0 });
     if (saved.oldSlug) revalidateTag(TAGS.article(saved.oldSlug), { expire: 0 });
     if (saved.published || saved.wasPublished) revalidateTag(TAGS.articleLists, { expire: 0 });

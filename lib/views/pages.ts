@@ -34,6 +34,8 @@ export type PageBody = {
   main: SafeHtml;
   /** The discussion it shows, for cache tags. */
   discussionId?: number;
+  /** The cache tags (lib/views/cache-tags.ts) of anything else it shows, beyond the discussion and its owner. */
+  tags?: string[];
   /** The page's own path (the header's sign-in link returns there). */
   path?: string;
 };

@@ -51,9 +51,11 @@ export async function POST(request: NextRequest) {
     if (!can(user, "forum:manage-categories", undefined)) return await notFoundResponse(user, PATH);
     const parsed = forumCategorySchema.safeParse(values);
     if (!parsed.success) return await page(user, 422, { target, values, error: parsed.error.issues[0]?.message });
-    await saveForumCategory(user, { ...parsed.data, id });
-    log.info({ event: "forum.category-saved", userId: user.id, categoryId: id }, "forum category saved");
+    const saved = await saveForumCategory(user, { ...parsed.data, id });
+    log.info({ event: "forum.category-saved", userId: user.id, categoryId: saved.id }, "forum category saved");
+    // The lists name every category; each of its threads' pages names it in the breadcrumb.
     revalidateTag(TAGS.forumLists, { expire: 0 });
+    if (id) revalidateTag(TAGS.forumCategory(saved.id), { expire: 0 });
     return seeOther(`${PATH}?done`);
   } catch (e) {
     if (e instanceof ForbiddenError) return notFoundResponse(user, PATH);

@@ -78,6 +78,8 @@ export async function POST(request: NextRequest, { params }: Params) {
     log.info({ event: "thread.edited", userId: user.id, threadId: id, changed: saved.changed }, "thread edited");
     revalidateTag(TAGS.thread(id), { expire: 0 });
     revalidateTag(TAGS.forumLists, { expire: 0 });
+    // The article it is about lists it by title ("Forum threads about this article").
+    if (saved.articleSlug) revalidateTag(TAGS.article(saved.articleSlug), { expire: 0 });
     return seeOther(threadHref(saved));
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {
