@@ -6,9 +6,12 @@ import { userShownChanged } from "@/lib/http/expire-pages";
 import { seeOther } from "@/lib/http/comment-forms";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { displayNameSchema } from "@/lib/validation/account";
+import { formRoute, typedFields } from "@/lib/http/mutation";
+
+export const POST = formRoute("display name change", changeName, typedFields({ "Display name": "displayName" }));
 
 /** A new display name for the signed-in user (`/account`). */
-export async function POST(request: NextRequest) {
+async function changeName(request: NextRequest) {
   const pre = await accountPost(request);
   if ("done" in pre) return pre.done;
   const { user, form, log } = pre;

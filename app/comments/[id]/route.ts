@@ -5,13 +5,16 @@ import { seeOther } from "@/lib/http/comment-forms";
 import { notFoundResponse, troubleResponse } from "@/lib/http/serve-page";
 import { getCurrentUser } from "@/lib/session";
 import { idParam } from "@/lib/validation/page-params";
+import { pageRoute } from "@/lib/http/mutation";
+
+export const GET = pageRoute("comment permalink", goToComment);
 
 /**
  * Stable permalink for a comment wherever it sits: redirects to the page that shows it. The
  * redirect is relative, so the reader stays on the host name they came by (and keeps their
  * session cookie); an unknown comment is the site's own "Page not found".
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function goToComment(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   try {
     const url = id !== undefined ? await locateComment(id) : null;

@@ -9,9 +9,12 @@ import { changeRole } from "@/lib/moderation/change-role";
 import { ForbiddenError } from "@/lib/policy";
 import { roleChangeSchema, userIdParam } from "@/lib/validation/moderation-users";
 import { modUserFormPage, modUserPath } from "@/lib/views/mod-user";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("role change", changeUserRole);
 
 /** "Change role" on a user's moderation page (admins only). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function changeUserRole(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const userId = userIdParam((await params).id);
   if (userId === undefined) return new Response("User not found", { status: 404 });
   const pre = await staffPost(request, modUserPath(userId));
