@@ -5,11 +5,14 @@ import { troubleResponse } from "@/lib/http/serve-page";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { getCurrentUser } from "@/lib/session";
 import type { AccountDone } from "@/lib/views/account";
+import { pageRoute } from "@/lib/http/mutation";
 
 const DONE = new Set<string>(["name", "password", "sessions"]);
 
+export const GET = pageRoute("account page", accountPage);
+
 /** `/account`: the signed-in user's display name, password and other sessions. */
-export async function GET(request: NextRequest) {
+async function accountPage(request: NextRequest) {
   let user;
   try {
     user = await getCurrentUser();

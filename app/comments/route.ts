@@ -13,9 +13,12 @@ import {
 } from "@/lib/http/comment-forms";
 import { ForbiddenError, type Actor } from "@/lib/policy";
 import { createCommentSchema } from "@/lib/validation/comment";
+import { formRoute, typedFields } from "@/lib/http/mutation";
+
+export const POST = formRoute("comment post", post, typedFields({ Comment: "body" }));
 
 /** "Post Comment": a new comment or a reply (plain form post; the enhancer leaves it native). */
-export async function POST(request: NextRequest) {
+async function post(request: NextRequest) {
   const ctx = await formContext(request, (form) => ({
     kind: "comment",
     parentId: Number(form.get("parentId")) || undefined,

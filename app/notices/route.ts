@@ -4,9 +4,12 @@ import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { listNotices } from "@/lib/moderation/list-notices";
 import { getCurrentUser } from "@/lib/session";
 import { noticesPage } from "@/lib/views/notices";
+import { pageRoute } from "@/lib/http/mutation";
+
+export const GET = pageRoute("notices page", readerNotices);
 
 /** The signed-in reader's notices: removals, restores, approvals, suspensions (theirs alone, never cached). */
-export async function GET() {
+async function readerNotices() {
   try {
     const user = await getCurrentUser();
     if (!user) return seeOther(`/signin?callbackUrl=${encodeURIComponent("/notices")}`);

@@ -4,9 +4,12 @@ import { endSession } from "@/lib/accounts/sessions";
 import { SESSION_COOKIE } from "@/lib/auth";
 import { readForm, seeOther } from "@/lib/http/comment-forms";
 import { requestLogger } from "@/lib/http/request-context";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("sign out", signOut);
 
 /** "Sign out" / "Log out": ends the session (server side too) and goes back to the page it was on. */
-export async function POST(request: NextRequest) {
+async function signOut(request: NextRequest) {
   const form = await readForm(request);
   if (form instanceof Response) return form;
   const jar = await cookies();

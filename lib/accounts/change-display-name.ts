@@ -6,6 +6,7 @@ import { authorize, type Actor } from "@/lib/policy";
 import type { DisplayNameInput } from "@/lib/validation/account";
 import { DISPLAY_NAME_KEY_INDEX, DisplayNameTakenError } from "./create-account";
 import { displayNameKey } from "./display-name";
+import { findUserAppearances } from "./find-user-appearances";
 
 /**
  * A user's new display name, unique as at sign-up (the key the database folds it to). Returns
@@ -29,14 +30,5 @@ export async function changeDisplayName(actor: Actor, userId: string, { displayN
     }
     throw e;
   }
-  const [discussions, articles, threads] = await Promise.all([
-    db.comment.findMany({ where: { authorId: userId }, distinct: ["discussionId"], select: { discussionId: true } }),
-    db.article.findMany({ where: { authorId: userId }, select: { slug: true } }),
-    db.thread.findMany({ where: { authorId: userId }, select: { id: true } }),
-  ]);
-  return {
-    discussionIds: discussions.map((d) => d.discussionId),
-    articleSlugs: articles.map((a) => a.slug),
-    threadIds: threads.map((t) => t.id),
-  };
+  return findUserAppearances(userId);
 }

@@ -8,7 +8,8 @@ import { editThreadSchema, type EditThreadInput } from "@/lib/validation/forum";
 
 /**
  * Changes a thread's title and opening post (its author, within the edit window, as for
- * comments). Every version is kept in ThreadRevision, the original included.
+ * comments). Every version is kept in ThreadRevision, the original included. Returns the
+ * slug of the article it is about, if any: that article's page lists the thread by its title.
  */
 export async function editThread(actor: Actor, threadId: number, raw: EditThreadInput) {
   const input = editThreadSchema.parse(raw);
@@ -16,11 +17,22 @@ export async function editThread(actor: Actor, threadId: number, raw: EditThread
   return withRetry(() =>
     db.$transaction(async (tx) => {
       const [t] = await tx.$queryRaw<
-        { id: number; authorId: string; createdAt: Date; title: string; body: string; slug: string }[]
-      >`SELECT id, "authorId", "createdAt", title, body, slug FROM "Thread" WHERE id = ${threadId} FOR NO KEY UPDATE`;
+        {
+          id: number;
+          authorId: string;
+          createdAt: Date;
+          title: string;
+          body: string;
+          slug: string;
+          articleSlug: string | null;
+        }[]
+      >`SELECT t.id, t."authorId", t."createdAt", t.title, t.body, t.slug, a.slug AS "articleSlug"
+        FROM "Thread" t LEFT JOIN "Article" a ON a.id = t."articleId"
+        WHERE t.id = ${threadId} FOR NO KEY UPDATE OF t`;
       if (!t) throw new NotFoundError("Thread");
       authorize(actor, "thread:edit", t);
-      if (t.title === input.title && t.body === input.body) return { id: t.id, slug: t.slug, changed: false };
+      const saved = { id: t.id, slug: t.slug, articleSlug: t.articleSlug };
+      if (t.title === input.title && t.body === input.body) return { ...saved, changed: false };
       const now = new Date();
       if ((await tx.threadRevision.count({ where: { threadId: t.id } })) === 0) {
         await tx.threadRevision.create({
@@ -35,7 +47,7 @@ export async function editThread(actor: Actor, threadId: number, raw: EditThread
         where: { id: t.id },
         data: { title: input.title, body: input.body, bodyHtml, editedAt: now },
       });
-      return { id: t.id, slug: t.slug, changed: true };
+      return { ...saved, changed: true };
     }),
   );
 }

@@ -19,6 +19,7 @@ type ThreadPageRow = {
   authorId: string;
   authorName: string;
   authorRole: Role;
+  categoryId: string;
   categorySlug: string;
   categoryName: string;
   replyCount: number;
@@ -40,7 +41,7 @@ export const getThread = cache(async (id: number) => {
            (t.pinned AND (t."pinnedUntil" IS NULL OR t."pinnedUntil" > now() AT TIME ZONE 'UTC')) AS pinned,
            t."pinnedUntil", t."viewCount", t."discussionId", t."authorId",
            u."displayName" AS "authorName", u.role::text AS "authorRole",
-           fc.slug AS "categorySlug", fc.name AS "categoryName",
+           t."categoryId", fc.slug AS "categorySlug", fc.name AS "categoryName",
            d."commentCount" AS "replyCount", d."lockedAt", a.slug AS "articleSlug", a.title AS "articleTitle",
            a.status::text AS "articleStatus", a."authorId" AS "articleAuthorId"
     FROM "Thread" t

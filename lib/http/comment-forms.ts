@@ -18,6 +18,7 @@ import type { OwnerRef } from "@/lib/comments/owner";
 import { forumThreadPage } from "@/lib/views/forum-pages";
 import { articlePage, commentPage, keptText } from "@/lib/views/pages";
 import { html } from "@/lib/html/html";
+import { rememberForm } from "./mutation";
 import { isSameOriginRequest } from "./origin";
 import { env } from "@/lib/env";
 import { readStanding } from "@/lib/abuse/new-accounts";
@@ -88,7 +89,9 @@ export async function readForm(request: NextRequest): Promise<FormData | Respons
     return new Response("This request did not come from a page of this site.", { status: 403 });
   }
   try {
-    return await request.formData();
+    const form = await request.formData();
+    rememberForm(request, form); // What formRoute gives back if the route then fails.
+    return form;
   } catch {
     return new Response("What you sent could not be read. Go back and send it again.", { status: 400 });
   }

@@ -26,9 +26,20 @@ import { TAGS } from "@/lib/views/cached-pages";
 import { articleEditor, articlePreview, type EditorView } from "@/lib/views/newsroom";
 import type { PageBody } from "@/lib/views/pages";
 import { json, seeOther } from "./comment-forms";
+import { typedFields } from "./mutation";
 import { rateLimit } from "./rate-limit";
-import { htmlResponse, notFoundResponse, troubleResponse, userDocument } from "./serve-page";
+import { errorResponse, htmlResponse, notFoundResponse, troubleResponse, userDocument } from "./serve-page";
 import { staffPost } from "./staff-pages";
+
+/** The editor's text, given back by formRoute's error page when a save fails unforeseen. */
+export const ARTICLE_TYPED = typedFields({
+  Title: "title",
+  Slug: "slug",
+  Excerpt: "excerpt",
+  Highlights: "highlights",
+  Article: "body",
+  Tags: "tags",
+});
 
 /** Drafts and editors are one person's: never kept by a cache. */
 const NEWSROOM_CACHE = "private, no-store";
@@ -40,7 +51,7 @@ async function refused(user: CurrentUser): Promise<Response> {
 
 /**
  * A newsroom page: signed in (or sent to sign in), an analyst or admin (anyone else: a 404, so
- * the page says nothing), and database trouble as a page.
+ * the page says nothing), and database trouble, or anything unforeseen, as a page.
  */
 export async function serveNewsroomPage(
   path: string,
@@ -55,7 +66,10 @@ export async function serveNewsroomPage(
     if (!body) return await notFoundResponse(user, path);
     return htmlResponse(await userDocument(body, user, path), 200, NEWSROOM_CACHE);
   } catch (e) {
-    return trouble(e, "newsroom page");
+    const t = asServiceError(e);
+    return t instanceof ServiceUnavailableError
+      ? troubleResponse(t, "newsroom page")
+      : errorResponse(e, "newsroom page");
   }
 }
 
@@ -170,7 +184,8 @@ export async function postArticleForm(request: NextRequest, id?: string): Promis
       { event: saved.published ? "article.published" : "article.saved", userId: user.id, articleId: saved.id },
       saved.published ? "article published" : "draft saved",
     );
-    // Readers' pages: the article's own (and its old address), and the lists that show it.
+    // Readers' pages: the article's own (and its old address), the forum threads about it
+    // (their pages carry its tag: they show its title and address), and the lists that show it.
     revalidateTag(TAGS.article(saved.slug), { expire: 0 });
     if (saved.oldSlug) revalidateTag(TAGS.article(saved.oldSlug), { expire: 0 });
     if (saved.published || saved.wasPublished) revalidateTag(TAGS.articleLists, { expire: 0 });

@@ -82,12 +82,17 @@ export async function troubleResponse(e: ServiceUnavailableError, where: string,
 /**
  * Anything unforeseen (a bug): the site around a plain message and the request's id, which the
  * one log line carries too, instead of Next's empty 500; with the text of a form that could
- * not be saved, to copy.
+ * not be saved, to copy. `write`: it answers a form post (which may have typed nothing).
  */
-export async function errorResponse(e: unknown, where: string, unsaved?: string): Promise<Response> {
+export async function errorResponse(
+  e: unknown,
+  where: string,
+  unsaved?: string,
+  write = unsaved !== undefined,
+): Promise<Response> {
   unstable_rethrow(e); // Next's own signals (a page found dynamic while prerendering, say) pass on.
   (await requestLogger()).error({ event: "page.error", where, error: String(e) }, `${where}: ${String(e)}`);
-  const html = await userDocument(errorBody(await requestId(), unsaved), undefined, "/");
+  const html = await userDocument(errorBody(await requestId(), unsaved, write), undefined, "/");
   return htmlResponse(html, 500, "no-store");
 }
 

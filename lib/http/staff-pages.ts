@@ -8,7 +8,7 @@ import { safeReturnPath } from "@/lib/validation/return-path";
 import type { PageBody } from "@/lib/views/pages";
 import { readForm, seeOther, wantsJson, json, type Log } from "./comment-forms";
 import { requestLogger } from "./request-context";
-import { htmlResponse, notFoundResponse, troubleResponse, userDocument } from "./serve-page";
+import { errorResponse, htmlResponse, notFoundResponse, troubleResponse, userDocument } from "./serve-page";
 
 /** Staff pages show who reported whom and why: never stored by anyone but the reader's browser. */
 export const STAFF_CACHE = "private, no-store";
@@ -19,7 +19,8 @@ function signInFirst(path: string): Response {
 
 /**
  * A moderation page (`/mod/…`): signed-in staff only (policy "mod:view"); anyone else gets the
- * sign-in page or a 404, so the page's existence says nothing. Database trouble is a page.
+ * sign-in page or a 404, so the page's existence says nothing. Database trouble is a page, and
+ * so is anything unforeseen (the site's error page, with the request's id).
  */
 export async function serveStaffPage(input: {
   where: string;
@@ -37,7 +38,7 @@ export async function serveStaffPage(input: {
   } catch (e) {
     const trouble = asServiceError(e);
     if (trouble instanceof ServiceUnavailableError) return troubleResponse(trouble, where);
-    throw e;
+    return errorResponse(e, where);
   }
 }
 

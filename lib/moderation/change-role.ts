@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import { withRetry } from "@/lib/db-failures";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authorize, ForbiddenError, type Actor } from "@/lib/policy";
+import { findUserAppearances } from "@/lib/accounts/find-user-appearances";
 import { logAction } from "./log-action";
 import { lockUser } from "./suspend-user";
 
 /**
  * An admin changes a user's role; it applies from the user's next request (the session
- * lookup reads the role every time).
+ * lookup reads the role every time). Returns where the user's badge is shown, to expire.
  *
  * The admins' rows are locked first, in id order, and counted: two admins demoting each
  * other at once take turns, and the second sees one admin left and is refused. The target's
@@ -16,7 +17,7 @@ import { lockUser } from "./suspend-user";
  */
 export async function changeRole(actor: Actor, input: { userId: string; to: Role }) {
   authorize(actor, "mod:view", undefined);
-  return withRetry(() =>
+  const changed = await withRetry(() =>
     db.$transaction(async (tx) => {
       const admins = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "User" WHERE role = 'ADMIN' ORDER BY id FOR NO KEY UPDATE`;
@@ -35,4 +36,6 @@ export async function changeRole(actor: Actor, input: { userId: string; to: Role
       return { userId: target.id, from: target.role, to: input.to };
     }),
   );
+  // The badge beside their name: the cached pages that show it must go (the route expires them).
+  return { ...changed, shown: await findUserAppearances(changed.userId) };
 }

@@ -7,6 +7,10 @@ import { documentHtml } from "./document";
 import type { OwnerRef } from "@/lib/comments/owner";
 import { forumCategoryPage, forumHomePage, forumThreadPage } from "./forum-pages";
 import { articlePage, categoryPage, commentPage, homePage, notFoundBody, troubleBody, type PageBody } from "./pages";
+import { TAGS } from "./cache-tags";
+
+// Re-exported for the writes that expire them.
+export { TAGS };
 
 /**
  * Pages as every reader who is not signed in sees them, rendered once and kept in Next's
@@ -14,18 +18,6 @@ import { articlePage, categoryPage, commentPage, homePage, notFoundBody, trouble
  * to what they show expires their tags. Each takes only what names the view (never a
  * cookie or header), so one reader's page cannot be another's.
  */
-export const TAGS = {
-  discussion: (id: number) => `discussion:${id}`,
-  article: (slug: string) => `article:${slug}`,
-  /** A forum thread's opening post, title, pin. */
-  thread: (id: number) => `thread:${id}`,
-  /** The forum's home and category lists: titles, reply counts, latest activity. */
-  forumLists: "forum-lists",
-  /** Lists of articles (home, categories): titles, excerpts, comment counts. */
-  articleLists: "article-lists",
-  categories: "categories",
-} as const;
-
 export type GuestPage = { status: 200 | 404; html: string } | null;
 
 async function guestDocument(body: PageBody, path: string): Promise<string> {
@@ -44,7 +36,7 @@ export async function guestArticlePage(slug: string, sort: Sort, after: string |
   cacheTag(TAGS.article(slug));
   const body = await articlePage({ slug, query: { sort, after }, user: null });
   if (!body) return null;
-  cacheTag(TAGS.discussion(body.discussionId!));
+  cacheTag(TAGS.discussion(body.discussionId!), ...(body.tags ?? []));
   return { status: 200, html: await guestDocument(body, `/articles/${slug}`) };
 }
 
@@ -60,7 +52,7 @@ export async function guestCommentPage(
   cacheTag(owner.kind === "article" ? TAGS.article(owner.slug) : TAGS.thread(owner.id));
   const body = await commentPage({ owner, id, query: { sort, after }, user: null });
   if (!body) return null;
-  cacheTag(TAGS.discussion(body.discussionId!));
+  cacheTag(TAGS.discussion(body.discussionId!), ...(body.tags ?? []));
   return { status: body.status ?? 200, html: await guestDocument(body, body.path ?? "/") };
 }
 
@@ -70,7 +62,7 @@ export async function guestForumThreadPage(id: number, sort: Sort, after: string
   cacheTag(TAGS.thread(id));
   const body = await forumThreadPage({ id, query: { sort, after }, user: null });
   if (!body) return null;
-  cacheTag(TAGS.discussion(body.discussionId!));
+  cacheTag(TAGS.discussion(body.discussionId!), ...(body.tags ?? []));
   return { status: 200, html: await guestDocument(body, body.path!) };
 }
 

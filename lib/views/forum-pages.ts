@@ -7,6 +7,7 @@ import { plural } from "@/lib/format";
 import { html, trusted, type SafeHtml } from "@/lib/html/html";
 import { can } from "@/lib/policy";
 import type { CurrentUser } from "@/lib/session";
+import { TAGS } from "./cache-tags";
 import { modButton } from "./mod-forms";
 import { discussionSection, ownerDiscussion, type DiscussionPageInput, type PageBody } from "./pages";
 import { roleBadge } from "./role-badge";
@@ -99,5 +100,7 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
     main: html`${op}${discussionSection(heading, discussion.html, owner, basePath)}`,
     discussionId: thread.discussionId,
     path: basePath,
+    // The breadcrumb names the category, and "About the article" the article's title and address.
+    tags: [TAGS.forumCategory(thread.categoryId), ...(thread.articleSlug ? [TAGS.article(thread.articleSlug)] : [])],
   };
 }

@@ -36,6 +36,8 @@ export type PageBody = {
   main: SafeHtml;
   /** The discussion it shows, for cache tags. */
   discussionId?: number;
+  /** The cache tags (lib/views/cache-tags.ts) of anything else it shows, beyond the discussion and its owner. */
+  tags?: string[];
   /** The page's own path (the header's sign-in link returns there). */
   path?: string;
   /** 404: a page that says what is not there (a comment this reader may not see). Else 200. */
@@ -250,11 +252,14 @@ export function commentNotFoundBody(): PageBody {
   };
 }
 
-/** A bug on our side: a plain message, a way back, and the reference the log line carries. */
-export function errorBody(reference: string, unsaved?: string): PageBody {
+/**
+ * A bug on our side: a plain message, a way back, and the reference the log line carries. After
+ * a form post (`write`) nobody knows how far it got, so the page does not say nothing was saved.
+ */
+export function errorBody(reference: string, unsaved?: string, write = unsaved !== undefined): PageBody {
   return {
     title: "Something went wrong",
-    main: html`<h1>Something went wrong</h1><p>${unsaved === undefined ? "We could not show this page." : "Nothing was saved."} Please try again in a moment, or <a href="/">go back to the latest articles</a>.</p>${keptText("Your text is kept: copy it to post again.", unsaved)}<p class="field-help">Reference: ${reference}</p>`,
+    main: html`<h1>Something went wrong</h1><p>${write ? "What you sent may not have been saved." : "We could not show this page."} Please try again in a moment, or <a href="/">go back to the latest articles</a>.</p>${keptText("Your text is kept: copy it to send it again.", unsaved)}<p class="field-help">Reference: ${reference}</p>`,
   };
 }
 

@@ -1,15 +1,17 @@
-import { revalidateTag } from "next/cache";
 import type { NextRequest } from "next/server";
 import { changeDisplayName } from "@/lib/accounts/change-display-name";
 import { DisplayNameTakenError } from "@/lib/accounts/create-account";
 import { accountPost, accountResponse, accountTrouble } from "@/lib/http/account-forms";
+import { userShownChanged } from "@/lib/http/expire-pages";
 import { seeOther } from "@/lib/http/comment-forms";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { displayNameSchema } from "@/lib/validation/account";
-import { TAGS } from "@/lib/views/cached-pages";
+import { formRoute, typedFields } from "@/lib/http/mutation";
+
+export const POST = formRoute("display name change", changeName, typedFields({ "Display name": "displayName" }));
 
 /** A new display name for the signed-in user (`/account`). */
-export async function POST(request: NextRequest) {
+async function changeName(request: NextRequest) {
   const pre = await accountPost(request);
   if ("done" in pre) return pre.done;
   const { user, form, log } = pre;
@@ -28,14 +30,7 @@ export async function POST(request: NextRequest) {
         failed: { form: "name", field: "displayName", message, displayName: typed },
       });
     }
-    const { discussionIds, articleSlugs, threadIds } = await changeDisplayName(user, user.id, parsed.data);
-    // Guests' cached pages print the name: every discussion the user wrote in, their articles'
-    // and threads' pages, and the lists (which also name the last replier).
-    for (const id of discussionIds) revalidateTag(TAGS.discussion(id), { expire: 0 });
-    for (const slug of articleSlugs) revalidateTag(TAGS.article(slug), { expire: 0 });
-    for (const id of threadIds) revalidateTag(TAGS.thread(id), { expire: 0 });
-    if (articleSlugs.length > 0) revalidateTag(TAGS.articleLists, { expire: 0 });
-    if (discussionIds.length > 0 || threadIds.length > 0) revalidateTag(TAGS.forumLists, { expire: 0 });
+    userShownChanged(await changeDisplayName(user, user.id, parsed.data), "name");
     log.info({ event: "account.display-name", userId: user.id }, "display name changed");
     return seeOther("/account?done=name");
   } catch (e) {

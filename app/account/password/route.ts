@@ -4,9 +4,12 @@ import { accountPost, accountResponse, accountTrouble, currentSessionToken } fro
 import { seeOther } from "@/lib/http/comment-forms";
 import { rateLimit, refund } from "@/lib/http/rate-limit";
 import { passwordChangeSchema } from "@/lib/validation/account";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("password change", changeUserPassword);
 
 /** A new password for the signed-in user, given the current one; every other session ends. */
-export async function POST(request: NextRequest) {
+async function changeUserPassword(request: NextRequest) {
   const pre = await accountPost(request);
   if ("done" in pre) return pre.done;
   const { user, form, log } = pre;

@@ -3,9 +3,12 @@ import { endOtherSessions } from "@/lib/accounts/sessions";
 import { accountPost, accountTrouble, currentSessionToken } from "@/lib/http/account-forms";
 import { seeOther } from "@/lib/http/comment-forms";
 import { authorize } from "@/lib/policy";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("signing out other sessions", endOthers);
 
 /** "Sign out other sessions": every session of the signed-in user but this one ends. */
-export async function POST(request: NextRequest) {
+async function endOthers(request: NextRequest) {
   const pre = await accountPost(request);
   if ("done" in pre) return pre.done;
   const { user, log } = pre;

@@ -5,7 +5,10 @@ import { seeOther } from "@/lib/http/comment-forms";
 import { notFoundResponse, troubleResponse } from "@/lib/http/serve-page";
 import { getCurrentUser } from "@/lib/session";
 import { idParam } from "@/lib/validation/page-params";
+import { pageRoute } from "@/lib/http/mutation";
 import { commentNotFoundBody } from "@/lib/views/pages";
+
+export const GET = pageRoute("comment permalink", goToComment);
 
 /**
  * Stable permalink for a comment wherever it sits: redirects to the page that shows it. The
@@ -14,7 +17,7 @@ import { commentNotFoundBody } from "@/lib/views/pages";
  * discussion) or that does not exist is a 404 that says so, never a redirect to a page
  * without it.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function goToComment(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   try {
     const user = await getCurrentUser();

@@ -12,6 +12,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import { forumCategorySchema } from "@/lib/validation/forum";
 import { TAGS } from "@/lib/views/cached-pages";
 import { forumCategoriesPage, type CategoryFormEcho } from "@/lib/views/forum-categories";
+import { formRoute, pageRoute, typedFields } from "@/lib/http/mutation";
 
 const PATH = "/forum/categories";
 
@@ -27,8 +28,10 @@ function trouble(e: unknown) {
   throw e;
 }
 
+export const GET = pageRoute("forum categories", manageCategories);
+
 /** Admins rename the forum's categories and add new ones; anyone else gets a 404. */
-export async function GET(request: NextRequest) {
+async function manageCategories(request: NextRequest) {
   try {
     const user = await getCurrentUser();
     if (!user) return seeOther(`/signin?callbackUrl=${PATH}`);
@@ -38,8 +41,14 @@ export async function GET(request: NextRequest) {
   }
 }
 
+export const POST = formRoute(
+  "forum category",
+  save,
+  typedFields({ Name: "name", Slug: "slug", Description: "description" }),
+);
+
 /** Rename a category (`id` set) or add one; the use case asks the policy again. */
-export async function POST(request: NextRequest) {
+async function save(request: NextRequest) {
   const pre = await staffPost(request, PATH, "forum categories form");
   if ("done" in pre) return pre.done;
   const { user, form, log } = pre;
@@ -51,9 +60,11 @@ export async function POST(request: NextRequest) {
     if (!can(user, "forum:manage-categories", undefined)) return await notFoundResponse(user, PATH);
     const parsed = forumCategorySchema.safeParse(values);
     if (!parsed.success) return await page(user, 422, { target, values, error: parsed.error.issues[0]?.message });
-    await saveForumCategory(user, { ...parsed.data, id });
-    log.info({ event: "forum.category-saved", userId: user.id, categoryId: id }, "forum category saved");
+    const saved = await saveForumCategory(user, { ...parsed.data, id });
+    log.info({ event: "forum.category-saved", userId: user.id, categoryId: saved.id }, "forum category saved");
+    // The lists name every category; each of its threads' pages names it in the breadcrumb.
     revalidateTag(TAGS.forumLists, { expire: 0 });
+    if (id) revalidateTag(TAGS.forumCategory(saved.id), { expire: 0 });
     return seeOther(`${PATH}?done`);
   } catch (e) {
     if (e instanceof ForbiddenError) return notFoundResponse(user, PATH);

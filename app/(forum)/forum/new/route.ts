@@ -17,6 +17,7 @@ import { getCurrentUser } from "@/lib/session";
 import { createThreadSchema, type CreateThreadInput } from "@/lib/validation/forum";
 import { TAGS } from "@/lib/views/cached-pages";
 import type { NewThreadEcho } from "@/lib/views/new-thread";
+import { formRoute, pageRoute, typedFields } from "@/lib/http/mutation";
 
 const FIELDS = ["title", "category", "body", "tags", "article"] as const;
 
@@ -26,8 +27,10 @@ function trouble(e: unknown, where: string, unsaved?: string) {
   throw e;
 }
 
+export const GET = pageRoute("new thread form", showNewThreadForm);
+
 /** The form: `?category=` preselects one; `?article=` starts a thread about that article. */
-export async function GET(request: NextRequest) {
+async function showNewThreadForm(request: NextRequest) {
   const sp = request.nextUrl.searchParams;
   try {
     const user = await getCurrentUser();
@@ -39,8 +42,10 @@ export async function GET(request: NextRequest) {
   }
 }
 
+export const POST = formRoute("new thread", start, typedFields({ Title: "title", Tags: "tags", Text: "body" }));
+
 /** "Start thread" (and the form's Write / Preview): analysts and staff; the use case asks the policy again. */
-export async function POST(request: NextRequest) {
+async function start(request: NextRequest) {
   const pre = await staffPost(request, "/forum/new", "new thread form");
   if ("done" in pre) return pre.done;
   const { user, form, log } = pre;

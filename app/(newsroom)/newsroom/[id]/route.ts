@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getArticleForEdit } from "@/lib/articles/get-article-for-edit";
-import { editorResponse, postArticleForm, serveNewsroomPage, valuesOf } from "@/lib/http/newsroom-forms";
+import { ARTICLE_TYPED, editorResponse, postArticleForm, serveNewsroomPage, valuesOf } from "@/lib/http/newsroom-forms";
 import { can } from "@/lib/policy";
+import { formRoute } from "@/lib/http/mutation";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -19,8 +20,10 @@ export async function GET(request: NextRequest, { params }: Params) {
   });
 }
 
+export const POST = formRoute("article save", save, ARTICLE_TYPED);
+
 /** Preview, Save draft, Publish or Update it. */
-export async function POST(request: NextRequest, { params }: Params) {
+async function save(request: NextRequest, { params }: Params) {
   const id = idOf((await params).id);
   if (!id) return new Response("Article not found", { status: 404 });
   return postArticleForm(request, id);

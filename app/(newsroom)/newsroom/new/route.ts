@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
-import { editorResponse, postArticleForm, serveNewsroomPage } from "@/lib/http/newsroom-forms";
+import { ARTICLE_TYPED, editorResponse, postArticleForm, serveNewsroomPage } from "@/lib/http/newsroom-forms";
 import { can } from "@/lib/policy";
+import { formRoute } from "@/lib/http/mutation";
 
 /** The editor for a new article. */
 export async function GET() {
@@ -9,7 +10,9 @@ export async function GET() {
   );
 }
 
+export const POST = formRoute("article save", save, ARTICLE_TYPED);
+
 /** Preview, Save draft or Publish a new article. */
-export async function POST(request: NextRequest) {
+async function save(request: NextRequest) {
   return postArticleForm(request);
 }

@@ -5,6 +5,7 @@ import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { backTo, discussionChanged, done, oneButton, placeOf } from "@/lib/http/comment-forms";
 import { ForbiddenError } from "@/lib/policy";
 import { idParam } from "@/lib/validation/page-params";
+import { formRoute } from "@/lib/http/mutation";
 
 /**
  * The reader stays on the page they were on. If that page was the deleted comment's own (or a
@@ -18,8 +19,10 @@ function afterDelete(returnTo: string, removedIds: number[], survivorId: number 
   return survivorId !== null ? `/comments/${survivorId}` : `${own[1]}#comments`;
 }
 
+export const POST = formRoute("comment delete", remove);
+
 /** "Delete" on the confirmation step (the author's own comment). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function remove(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const commentId = idParam((await params).id);
   if (commentId === undefined) return new Response("Comment not found", { status: 404 });
   const pre = await oneButton(request, commentId, "comment.delete");

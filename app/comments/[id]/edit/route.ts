@@ -13,9 +13,12 @@ import {
 import { ForbiddenError } from "@/lib/policy";
 import { editCommentSchema } from "@/lib/validation/comment";
 import { idParam } from "@/lib/validation/page-params";
+import { formRoute, typedFields } from "@/lib/http/mutation";
+
+export const POST = formRoute("comment edit", edit, typedFields({ Comment: "body" }));
 
 /** "Save" on the edit form. */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function edit(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const commentId = idParam((await params).id);
   if (commentId === undefined) return new Response("Comment not found", { status: 404 });
   const ctx = await formContext(request, () => ({ kind: "edit", commentId }));

@@ -13,16 +13,19 @@ import { getCurrentUser } from "@/lib/session";
 import { idParam, parseDiscussionParams } from "@/lib/validation/page-params";
 import { safeReturnPath } from "@/lib/validation/return-path";
 import { commentItem, listContext } from "@/lib/views/comment-tree";
+import { pageRoute } from "@/lib/http/mutation";
 
 function shift(n: CommentNode, by: number): CommentNode {
   return { ...n, level: n.level + by, children: n.children.map((c) => shift(c, by)) };
 }
 
+export const GET = pageRoute("more replies", repliesPage);
+
 /**
  * The next batch of replies under a comment, as list items for the enhancer to append in place
  * ("{n} more replies"); without JavaScript that link goes to the replies' own page instead.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function repliesPage(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const parentId = idParam((await params).id);
   const sp = request.nextUrl.searchParams;
   const level = Number(sp.get("level"));

@@ -3,9 +3,12 @@ import { commentFormPost } from "@/lib/http/moderation-forms";
 import { rateLimit } from "@/lib/http/rate-limit";
 import { AlreadyReportedError, reportComment } from "@/lib/moderation/report-comment";
 import { reportSchema } from "@/lib/validation/moderation";
+import { formRoute, typedFields } from "@/lib/http/mutation";
+
+export const POST = formRoute("report", report, typedFields({ Details: "detail" }));
 
 /** "Report" (any signed-in reader, once per comment, a few a day). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function report(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return commentFormPost(request, params, "comment.report", async (user, form, commentId) => {
     const { reason, detail } = reportSchema.parse({
       reason: form.get("reason"),

@@ -7,9 +7,12 @@ import { rateLimit } from "@/lib/http/rate-limit";
 import { ForbiddenError } from "@/lib/policy";
 import { voteSchema } from "@/lib/validation/comment";
 import { idParam } from "@/lib/validation/page-params";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("vote", vote);
 
 /** Upvote, or take the upvote back (vote=up|none: the state asked for, so a repeat cannot flip it). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function vote(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const commentId = idParam((await params).id);
   if (commentId === undefined) return new Response("Comment not found", { status: 404 });
   const pre = await oneButton(request, commentId, "vote");

@@ -9,9 +9,12 @@ import { setDiscussionLock } from "@/lib/moderation/lock-discussion";
 import { ForbiddenError } from "@/lib/policy";
 import { idParam } from "@/lib/validation/page-params";
 import { TAGS } from "@/lib/views/cached-pages";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("discussion lock", lock);
 
 /** "Lock" (state=locked) or "Unlock" (state=open) a discussion, from its page (staff). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function lock(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const discussionId = idParam((await params).id);
   if (discussionId === undefined) return new Response("Discussion not found", { status: 404 });
   const pre = await staffPost(request, "/");

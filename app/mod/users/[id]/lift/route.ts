@@ -7,9 +7,12 @@ import { liftSuspension } from "@/lib/moderation/lift-suspension";
 import { ForbiddenError } from "@/lib/policy";
 import { userIdParam } from "@/lib/validation/moderation-users";
 import { modUserFormPage, modUserPath } from "@/lib/views/mod-user";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("lifting a suspension", lift);
 
 /** "Lift suspension" on a user's moderation page: ends a suspension or ban early. */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function lift(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const userId = userIdParam((await params).id);
   if (userId === undefined) return new Response("User not found", { status: 404 });
   const pre = await staffPost(request, modUserPath(userId));

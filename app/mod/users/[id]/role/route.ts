@@ -3,14 +3,18 @@ import { NotFoundError } from "@/lib/comments/errors";
 import { asServiceError, ServiceUnavailableError } from "@/lib/db-failures";
 import { fieldErrorsOf, valuesOf } from "@/lib/forms/form-state";
 import { seeOther } from "@/lib/http/comment-forms";
+import { userShownChanged } from "@/lib/http/expire-pages";
 import { refusedPage, staffPost } from "@/lib/http/staff-pages";
 import { changeRole } from "@/lib/moderation/change-role";
 import { ForbiddenError } from "@/lib/policy";
 import { roleChangeSchema, userIdParam } from "@/lib/validation/moderation-users";
 import { modUserFormPage, modUserPath } from "@/lib/views/mod-user";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("role change", changeUserRole);
 
 /** "Change role" on a user's moderation page (admins only). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function changeUserRole(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const userId = userIdParam((await params).id);
   if (userId === undefined) return new Response("User not found", { status: 404 });
   const pre = await staffPost(request, modUserPath(userId));
@@ -23,7 +27,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return modUserFormPage(user, userId, { form: "role", fieldErrors }, 422);
   }
   try {
-    const { from, to } = await changeRole(user, { userId, to: parsed.data.role });
+    const { from, to, shown } = await changeRole(user, { userId, to: parsed.data.role });
+    if (from !== to) userShownChanged(shown, "role");
     log.info({ event: "user.role-changed", userId: user.id, targetUserId: userId, from, to }, "role changed");
     return seeOther(returnTo);
   } catch (e) {

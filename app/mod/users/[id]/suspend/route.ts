@@ -8,9 +8,12 @@ import { suspendUser } from "@/lib/moderation/suspend-user";
 import { ForbiddenError } from "@/lib/policy";
 import { suspendSchema, userIdParam, type SuspendField } from "@/lib/validation/moderation-users";
 import { modUserFormPage, modUserPath } from "@/lib/views/mod-user";
+import { formRoute, typedFields } from "@/lib/http/mutation";
+
+export const POST = formRoute("suspension", suspend, typedFields({ Reason: "reason" }));
 
 /** "Suspend" (for the chosen length) or "Ban" on a user's moderation page. */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+async function suspend(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const userId = userIdParam((await params).id);
   if (userId === undefined) return new Response("User not found", { status: 404 });
   const pre = await staffPost(request, modUserPath(userId));

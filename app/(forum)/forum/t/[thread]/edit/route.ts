@@ -18,6 +18,7 @@ import { editThreadSchema } from "@/lib/validation/forum";
 import { threadParam } from "@/lib/validation/page-params";
 import { TAGS } from "@/lib/views/cached-pages";
 import { threadEditPage, type ThreadEditEcho } from "@/lib/views/thread-edit";
+import { formRoute, pageRoute, typedFields } from "@/lib/http/mutation";
 
 type Params = { params: Promise<{ thread: string }> };
 
@@ -41,7 +42,9 @@ async function form(
   return htmlResponse(await userDocument(body, user, path), status, "private, no-store");
 }
 
-export async function GET(_request: NextRequest, { params }: Params) {
+export const GET = pageRoute("thread edit form", editPage);
+
+async function editPage(_request: NextRequest, { params }: Params) {
   const id = threadParam((await params).thread);
   try {
     const user = await getCurrentUser();
@@ -53,8 +56,10 @@ export async function GET(_request: NextRequest, { params }: Params) {
   }
 }
 
+export const POST = formRoute("thread edit", save, typedFields({ Title: "title", Text: "body" }));
+
 /** Save (or Write / Preview) the opening post; the use case asks the policy again. */
-export async function POST(request: NextRequest, { params }: Params) {
+async function save(request: NextRequest, { params }: Params) {
   const id = threadParam((await params).thread);
   if (id === undefined) return new Response("Thread not found", { status: 404 });
   const pre = await staffPost(request, `/forum/t/${id}/edit`, "thread edit form");
@@ -78,6 +83,8 @@ export async function POST(request: NextRequest, { params }: Params) {
     log.info({ event: "thread.edited", userId: user.id, threadId: id, changed: saved.changed }, "thread edited");
     revalidateTag(TAGS.thread(id), { expire: 0 });
     revalidateTag(TAGS.forumLists, { expire: 0 });
+    // The article it is about lists it by title ("Forum threads about this article").
+    if (saved.articleSlug) revalidateTag(TAGS.article(saved.articleSlug), { expire: 0 });
     return seeOther(threadHref(saved));
   } catch (e) {
     if (e instanceof ForbiddenError || e instanceof NotFoundError) {

@@ -10,9 +10,12 @@ import { ForbiddenError } from "@/lib/policy";
 import { pinThreadSchema } from "@/lib/validation/forum";
 import { threadParam } from "@/lib/validation/page-params";
 import { TAGS } from "@/lib/views/cached-pages";
+import { formRoute } from "@/lib/http/mutation";
+
+export const POST = formRoute("thread pin", pin);
 
 /** "Pin" (state=pinned, optionally until a date) or "Unpin" (state=unpinned) a thread (staff). */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ thread: string }> }) {
+async function pin(request: NextRequest, { params }: { params: Promise<{ thread: string }> }) {
   const threadId = threadParam((await params).thread);
   if (threadId === undefined) return new Response("Thread not found", { status: 404 });
   const pre = await staffPost(request, "/forum");
