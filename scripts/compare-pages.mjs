@@ -20,33 +20,45 @@ import pg from "pg";
 const BLOCKS = new Set(
   (
     "html head body title meta link script style header footer main nav section article aside div p h1 h2 h3 h4 h5 h6 " +
-    "ul ol li dl dt dd table thead tbody tr th td form fieldset legend details summary blockquote pre figure figcaption " +
+    "ul ol li dl dt dd table caption thead tbody tr th td form fieldset legend details summary blockquote pre figure figcaption " +
     "hr br option select textarea label button input svg path rect circle g"
   ).split(" "),
 );
-// Attribute values that differ on every render.
-const VOLATILE = [/name="requestKey" value="[^"]*"/g, /nonce="[^"]*"/g, /"request id [^"]*"/g];
+// What differs on every render: a form's request key, a script nonce.
+const volatile = (name, attrs) =>
+  Object.fromEntries(
+    Object.entries(attrs).filter(([k]) => k !== "nonce" && !(k === "value" && attrs.name === "requestKey")),
+  );
 
 /** The page as a list of lines: one per element (tag and attributes), one per run of text. */
 export function shape(html) {
   const out = [];
   let text = "";
   let inPre = 0;
-  const flush = (boundary) => {
+  let afterBlock = true;
+  let inScript = 0; // scripts' text (Next's RSC payload) is not what a reader gets
+  // Text is compared with its runs of whitespace made one space, and trimmed where it meets the
+  // start or end of a block element; between inline elements its spaces count.
+  const flush = (beforeBlock) => {
     let t = inPre ? text : text.replace(/\s+/g, " ");
-    if (boundary && !inPre) t = t.trim();
-    if (t) out.push(`text ${t}`);
+    if (!inPre) {
+      if (afterBlock) t = t.trimStart();
+      if (beforeBlock) t = t.trimEnd();
+    }
+    if (t && !inScript) out.push(`text ${t}`);
     text = "";
   };
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         flush(BLOCKS.has(name));
-        const a = Object.entries(attrs)
+        const a = Object.entries(volatile(name, attrs))
           .map(([k, v]) => `${k}="${v}"`)
           .join(" ");
         out.push(`<${name}${a ? ` ${a}` : ""}>`);
+        afterBlock = BLOCKS.has(name);
         if (name === "pre" || name === "textarea") inPre++;
+        if (name === "script") inScript++;
       },
       ontext(t) {
         text += t;
@@ -54,7 +66,9 @@ export function shape(html) {
       onclosetag(name) {
         flush(BLOCKS.has(name));
         if (name === "pre" || name === "textarea") inPre--;
+        if (name === "script") inScript--;
         out.push(`</${name}>`);
+        afterBlock = BLOCKS.has(name);
       },
     },
     { decodeEntities: true },
@@ -62,7 +76,6 @@ export function shape(html) {
   parser.write(html);
   parser.end();
   flush(true);
-  // Text beside a block boundary was trimmed; text between inline elements keeps its spaces.
   return out;
 }
 
@@ -70,6 +83,8 @@ async function sessions(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // One session per account at a time, so "signed in on N other browsers" reads the same.
+    await client.query(`DELETE FROM "Session" WHERE id LIKE 'compare-%'`);
     const cookies = {};
     for (const email of ["reader", "moderator", "analyst", "admin"]) {
       const { rows } = await client.query(`SELECT id FROM "User" WHERE email = $1`, [`${email}@example.com`]);
@@ -145,10 +160,9 @@ async function snapshot(base, dir) {
       redirect: "manual",
       headers: who === "guest" ? {} : { cookie: s.cookies[who] },
     });
-    let html = await res.text();
-    for (const re of VOLATILE) html = html.replace(re, "");
-    const file = `${who}${page.replace(/[^a-z0-9]+/gi, "_")}.txt`;
-    fs.writeFileSync(path.join(dir, file), `${res.status}\n${shape(html).join("\n")}\n`);
+    const html = await res.text();
+    const file = `${who}${page.replace(/[^a-z0-9]+/gi, "_")}.html`;
+    fs.writeFileSync(path.join(dir, file), `${res.status}\n${html}`);
     console.log(`${res.status} ${who} ${page}`);
   }
 }
@@ -157,8 +171,12 @@ function compare(before, after) {
   let differing = 0;
   const files = fs.readdirSync(before);
   for (const file of files) {
-    const a = fs.readFileSync(path.join(before, file), "utf8").split("\n");
-    const b = fs.existsSync(path.join(after, file)) ? fs.readFileSync(path.join(after, file), "utf8").split("\n") : [];
+    const read = (dir) => {
+      const saved = fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), "utf8") : "";
+      const nl = saved.indexOf("\n");
+      return [saved.slice(0, nl), ...shape(saved.slice(nl + 1))];
+    };
+    const [a, b] = [read(before), read(after)];
     const i = a.findIndex((line, n) => line !== b[n]);
     if (i === -1 && a.length === b.length) continue;
     differing++;

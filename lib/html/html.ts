@@ -38,3 +38,13 @@ export function attr(name: string, value: string | number | boolean | null | und
   if (value === true) return new SafeHtml(` ${name}`);
   return new SafeHtml(` ${name}="${escapeHtml(String(value))}"`);
 }
+
+/**
+ * A `<textarea>` holding `value`. The HTML parser drops one newline right after the opening
+ * tag, so one is written first and text that starts with a newline keeps it. A function rather
+ * than markup in each template: a formatter laying templates out as markup may add or remove
+ * that newline as if it were layout.
+ */
+export function textarea(attributes: SafeHtml, value: string | null | undefined): SafeHtml {
+  return new SafeHtml(`<textarea ${attributes.value}>\n${escapeHtml(value ?? "")}</textarea>`);
+}

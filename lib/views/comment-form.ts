@@ -1,4 +1,4 @@
-import { attr, html, trusted, type SafeHtml } from "@/lib/html/html";
+import { attr, html, type SafeHtml, textarea, trusted } from "@/lib/html/html";
 import { COMMENT_MAX_LENGTH } from "@/lib/validation/comment";
 
 // Markup is written compact on purpose (.prettierrc: embedded HTML is not reformatted): every
@@ -38,8 +38,7 @@ export function markdownField(input: {
   const { id, label, body, error, preview, autofocus } = input;
   const showPreview = preview !== undefined;
   const describedBy = error ? `${id}-error ${id}-help` : `${id}-help`;
-  return html`<div class="md-field"><div class="md-tabs" role="group" aria-label="${label}: editor mode"><button type="submit" name="intent" value="write" formnovalidate class="md-tab" aria-pressed="${String(!showPreview)}">Write</button><button type="submit" name="intent" value="preview" formnovalidate class="md-tab" aria-pressed="${String(showPreview)}">Preview</button></div><section class="md-preview" aria-label="Preview"${attr("hidden", !showPreview)}><div class="comment__content">${trusted(preview ?? "")}</div></section><p class="field"${attr("hidden", showPreview)}><label for="${id}">${label}</label><textarea id="${id}" name="body" rows="7" required maxlength="${COMMENT_MAX_LENGTH}"${attr("aria-invalid", error ? "true" : undefined)} aria-describedby="${describedBy}"${attr("autofocus", autofocus)}>
-${body}</textarea><span id="${id}-help" class="field-help">Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.</span>${error ? html`<span id="${id}-error" class="field-error" role="alert">${error}</span>` : ""}</p></div>`;
+  return html`<div class="md-field"><div class="md-tabs" role="group" aria-label="${label}: editor mode"><button type="submit" name="intent" value="write" formnovalidate class="md-tab" aria-pressed="${String(!showPreview)}">Write</button><button type="submit" name="intent" value="preview" formnovalidate class="md-tab" aria-pressed="${String(showPreview)}">Preview</button></div><section class="md-preview" aria-label="Preview"${attr("hidden", !showPreview)}><div class="comment__content">${trusted(preview ?? "")}</div></section><p class="field"${attr("hidden", showPreview)}><label for="${id}">${label}</label>${textarea(html`id="${id}" name="body" rows="7" required maxlength="${COMMENT_MAX_LENGTH}"${attr("aria-invalid", error ? "true" : undefined)} aria-describedby="${describedBy}"${attr("autofocus", autofocus)}`, body)}<span id="${id}-help" class="field-help">Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.</span>${error ? html`<span id="${id}-error" class="field-error" role="alert">${error}</span>` : ""}</p></div>`;
 }
 
 /** "Logged in as {name}. Log out", above the reply form (WordPress's wording). */

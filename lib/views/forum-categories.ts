@@ -1,5 +1,5 @@
 import type { ForumCategoryRow } from "@/lib/forum/list-forum-categories";
-import { attr, html, type SafeHtml } from "@/lib/html/html";
+import { attr, html, type SafeHtml, textarea } from "@/lib/html/html";
 import { formMessage } from "./comment-form";
 import type { PageBody } from "./pages";
 
@@ -17,7 +17,7 @@ function categoryForm(
   const mine = echo?.target === target;
   const v = mine ? echo.values : values;
   const id = (f: string) => `cat-${target}-${f}`;
-  return html`<form method="post" action="/forum/categories" class="thread-form category-form"><fieldset><legend>${legend}</legend>${mine ? formMessage(echo.error) : ""}${target === "new" ? "" : html`<input type="hidden" name="id" value="${target}">`}<p class="field"><label for="${id("name")}">Name</label><input id="${id("name")}" name="name" required maxlength="60" value="${v.name ?? ""}"></p><p class="field"><label for="${id("slug")}">Slug</label><input id="${id("slug")}" name="slug" required maxlength="60" value="${v.slug ?? ""}"${attr("aria-invalid", mine && echo.error ? "true" : undefined)}></p><p class="field"><label for="${id("description")}">Description</label><textarea id="${id("description")}" name="description" rows="2" required maxlength="300">${v.description ?? ""}</textarea></p><p><button type="submit">${button}</button></p></fieldset></form>`;
+  return html`<form method="post" action="/forum/categories" class="thread-form category-form"><fieldset><legend>${legend}</legend>${mine ? formMessage(echo.error) : ""}${target === "new" ? "" : html`<input type="hidden" name="id" value="${target}">`}<p class="field"><label for="${id("name")}">Name</label><input id="${id("name")}" name="name" required maxlength="60" value="${v.name ?? ""}"></p><p class="field"><label for="${id("slug")}">Slug</label><input id="${id("slug")}" name="slug" required maxlength="60" value="${v.slug ?? ""}"${attr("aria-invalid", mine && echo.error ? "true" : undefined)}></p><p class="field"><label for="${id("description")}">Description</label>${textarea(html`id="${id("description")}" name="description" rows="2" required maxlength="300"`, v.description)}</p><p><button type="submit">${button}</button></p></fieldset></form>`;
 }
 
 /** `/forum/categories` (admins): rename each category, or add one. */

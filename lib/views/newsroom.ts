@@ -1,7 +1,7 @@
 import type { EditableArticle } from "@/lib/articles/get-article-for-edit";
 import type { NewsroomRow } from "@/lib/articles/list-newsroom";
 import { formatDateTime } from "@/lib/format";
-import { attr, html, type SafeHtml } from "@/lib/html/html";
+import { attr, html, type SafeHtml, textarea } from "@/lib/html/html";
 import type { ArticleField } from "@/lib/validation/article";
 import { ARTICLE_BODY_MAX, HIGHLIGHTS_MAX, HIGHLIGHTS_MIN } from "@/lib/validation/article";
 import { formMessage } from "./comment-form";
@@ -95,17 +95,16 @@ export function articleEditor(input: {
     (a) =>
       html`<select ${a} required><option value="">Choose…</option>${categories.map((c) => html`<option value="${c.slug}"${attr("selected", c.slug === v.category)}>${c.name}</option>`)}</select>`,
     e.category,
-  )}${field("excerpt", "Excerpt", (a) => html`<textarea ${a} rows="2" required maxlength="400">${v.excerpt ?? ""}</textarea>`, e.excerpt, "One or two sentences for the home page.")}${field(
+  )}${field("excerpt", "Excerpt", (a) => textarea(html`${a} rows="2" required maxlength="400"`, v.excerpt), e.excerpt, "One or two sentences for the home page.")}${field(
     "highlights",
     "Highlights",
-    (a) => html`<textarea ${a} rows="5" required>${v.highlights ?? ""}</textarea>`,
+    (a) => textarea(html`${a} rows="5" required`, v.highlights),
     e.highlights,
     `${HIGHLIGHTS_MIN} to ${HIGHLIGHTS_MAX} bullets, one per line.`,
   )}${field(
     "body",
     "Article body",
-    (a) => html`<textarea ${a} rows="20" required maxlength="${ARTICLE_BODY_MAX}">
-${v.body ?? ""}</textarea>`,
+    (a) => textarea(html`${a} rows="20" required maxlength="${ARTICLE_BODY_MAX}"`, v.body),
     e.body,
     "Markdown: ## section headings, **bold**, [links](https://example.com), lists, > quotes.",
   )}${field("tags", "Tags (optional)", (a) => html`<input ${a} value="${v.tags ?? ""}">`, e.tags, "Up to 5, separated by commas.")}<p class="editor-actions"><button type="submit" name="intent" value="preview" formnovalidate>Preview</button> <button type="submit" name="intent" value="draft">${article?.status === "PUBLISHED" ? "Unpublish (back to draft)" : "Save draft"}</button> <button type="submit" name="intent" value="publish">${article?.status === "PUBLISHED" ? "Update" : "Publish"}</button></p></form>`;

@@ -18,7 +18,7 @@ import {
 import { can } from "@/lib/policy";
 import type { CommentNode } from "@/lib/comments/types";
 import { formatDate, plural } from "@/lib/format";
-import { html, trusted, type SafeHtml } from "@/lib/html/html";
+import { html, type SafeHtml, textarea, trusted } from "@/lib/html/html";
 import { logger } from "@/lib/log";
 import { renderStoredArticleMarkdown } from "@/lib/markdown/render-article";
 import type { CurrentUser } from "@/lib/session";
@@ -278,6 +278,5 @@ export function troubleBody(reason: "busy" | "unavailable", unsaved?: string): P
 /** A form's text given back in a read-only box, when there is no form to put it back into. */
 export function keptText(label: string, text: string | undefined): SafeHtml {
   if (text === undefined) return html``;
-  return html`<p class="field"><label for="unsaved-text">${label}</label><textarea id="unsaved-text" readonly rows="7">
-${text}</textarea></p>`;
+  return html`<p class="field"><label for="unsaved-text">${label}</label>${textarea(html`id="unsaved-text" readonly rows="7"`, text)}</p>`;
 }
