@@ -129,7 +129,12 @@ export async function formPage(returnTo: string, user: CurrentUser, echo: FormEc
 /** Signed out while writing (the session ended): the text, and the way back in. */
 async function signedOutPage(body: string, returnTo: string): Promise<Response> {
   const signIn = `/signin?callbackUrl=${encodeURIComponent(`${safeReturnPath(returnTo)}#respond`)}`;
-  const main = html`<h1>You are not signed in</h1><p>You must be <a href="${signIn}">logged in</a> to post a comment. Your session may have ended while you were writing.</p>${keptText("Your text, to copy and post after signing in:", body)}`;
+  const main = html`<h1>You are not signed in</h1>
+    <p>
+      You must be <a href="${signIn}">logged in</a> to post a comment. Your session may have ended while you were
+      writing.
+    </p>
+    ${keptText("Your text, to copy and post after signing in:", body)}`;
   return htmlResponse(await userDocument({ title: "Not signed in", main }, null, "/"), 401, "no-store");
 }
 

@@ -17,7 +17,11 @@ const FORM_CACHE = "private, no-store";
  */
 export async function newThreadResponse(user: CurrentUser, echo: NewThreadEcho, status: number): Promise<Response> {
   if (!can(user, "thread:create", undefined)) {
-    const main = html`<h1>New thread</h1><p>Only analysts, moderators and admins start threads in the forum. You can reply in any thread: <a href="/forum">browse the forum</a>.</p>`;
+    const main = html`<h1>New thread</h1>
+      <p>
+        Only analysts, moderators and admins start threads in the forum. You can reply in any thread:
+        <a href="/forum">browse the forum</a>.
+      </p>`;
     return htmlResponse(await userDocument({ title: "New thread", main }, user, "/forum/new"), 403, FORM_CACHE);
   }
   const [categories, article] = await Promise.all([

@@ -45,7 +45,11 @@ export const ARTICLE_TYPED = typedFields({
 const NEWSROOM_CACHE = "private, no-store";
 
 async function refused(user: CurrentUser): Promise<Response> {
-  const main = html`<h1>Not allowed</h1><p>Analysts edit their own articles and admins edit any; nothing was saved. <a href="/newsroom">Back to the newsroom</a>.</p>`;
+  const main = html`<h1>Not allowed</h1>
+    <p>
+      Analysts edit their own articles and admins edit any; nothing was saved.
+      <a href="/newsroom">Back to the newsroom</a>.
+    </p>`;
   return htmlResponse(await userDocument({ title: "Not allowed", main }, user, "/newsroom"), 403, NEWSROOM_CACHE);
 }
 

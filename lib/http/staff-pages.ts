@@ -74,11 +74,15 @@ export async function staffPost(
 
 /** A moderation write refused: by the policy (403), or because its target is gone (404). */
 export async function refusedPage(user: CurrentUser, e: ForbiddenError | Error, status: 403 | 404, back: string) {
-  const main = html`<h1>That was not done</h1><p>${
-    status === 403
-      ? "You are not allowed to do that, or it no longer applies (someone may have done it already)."
-      : "What you acted on no longer exists."
-  }</p><p><a href="${back}">Go back</a></p>`;
+  const main = html`<h1>That was not done</h1>
+    <p>
+      ${
+        status === 403
+          ? "You are not allowed to do that, or it no longer applies (someone may have done it already)."
+          : "What you acted on no longer exists."
+      }
+    </p>
+    <p><a href="${back}">Go back</a></p>`;
   return htmlResponse(await userDocument({ title: "Not done", main }, user, "/mod"), status, STAFF_CACHE);
 }
 

@@ -29,7 +29,10 @@ function field(input: {
 }): SafeHtml {
   const { id, label, error, hint } = input;
   const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return html`<p class="field"><label for="${id}">${label}</label>${hint ? html`<span id="${id}-hint" class="field-hint">${hint}</span>` : ""}${input.control(ids)}${error ? html`<span id="${id}-error" class="field-error">${error}</span>` : ""}</p>`;
+  return html`<p class="field">
+    <label for="${id}">${label}</label
+    >${hint ? html`<span id="${id}-hint" class="field-hint">${hint}</span>` : ""}${input.control(ids)}${error ? html`<span id="${id}-error" class="field-error">${error}</span>` : ""}
+  </p>`;
 }
 
 /** `/account`: display name, password, other sessions; plain forms, each with its answer beside it. */
@@ -43,40 +46,91 @@ export function accountPage(view: AccountView): PageBody {
   const currentError = failed?.form === "password" && failed.field === "currentPassword" ? failed.message : undefined;
   const newError = failed?.form === "password" && failed.field === "newPassword" ? failed.message : undefined;
 
-  const name = html`<section aria-labelledby="account-name" class="account-section"><h2 id="account-name">Display name</h2><form method="post" action="/account/name" class="account-form">${formError("name")}${field(
-    {
-      id: "displayName",
-      label: "Display name",
-      error: nameError,
-      hint: "Shown with your comments, 2 to 50 characters. It must not look like anyone else's.",
-      control: (d) =>
-        html`<input id="displayName" name="displayName" type="text" required minlength="2" maxlength="50" autocomplete="nickname" value="${failed?.displayName ?? view.displayName}"${attr("aria-invalid", nameError ? "true" : undefined)}${attr("aria-describedby", d)}>`,
-    },
-  )}<p><button type="submit">Save display name</button></p></form></section>`;
+  const name = html`<section aria-labelledby="account-name" class="account-section">
+    <h2 id="account-name">Display name</h2>
+    <form method="post" action="/account/name" class="account-form">
+      ${formError("name")}${field({
+        id: "displayName",
+        label: "Display name",
+        error: nameError,
+        hint: "Shown with your comments, 2 to 50 characters. It must not look like anyone else's.",
+        control: (d) =>
+          html`<input
+            id="displayName"
+            name="displayName"
+            type="text"
+            required
+            minlength="2"
+            maxlength="50"
+            autocomplete="nickname"
+            value="${failed?.displayName ?? view.displayName}"
+            ${attr("aria-invalid", nameError ? "true" : undefined)}${attr("aria-describedby", d)}
+          />`,
+      })}
+      <p><button type="submit">Save display name</button></p>
+    </form>
+  </section>`;
 
-  const password = html`<section aria-labelledby="account-password" class="account-section"><h2 id="account-password">Password</h2><form method="post" action="/account/password" class="account-form">${formError("password")}<input type="text" name="username" autocomplete="username" value="${view.email}" hidden>${field(
-    {
-      id: "currentPassword",
-      label: "Current password",
-      error: currentError,
-      control: (d) =>
-        html`<input id="currentPassword" name="currentPassword" type="password" required maxlength="${PASSWORD_MAX_LENGTH}" autocomplete="current-password"${attr("aria-invalid", currentError ? "true" : undefined)}${attr("aria-describedby", d)}>`,
-    },
-  )}${field({
-    id: "newPassword",
-    label: "New password",
-    error: newError,
-    hint: `At least ${PASSWORD_MIN_LENGTH} characters. Changing it signs you out everywhere else.`,
-    control: (d) =>
-      html`<input id="newPassword" name="newPassword" type="password" required minlength="${PASSWORD_MIN_LENGTH}" maxlength="${PASSWORD_MAX_LENGTH}" autocomplete="new-password"${attr("aria-invalid", newError ? "true" : undefined)}${attr("aria-describedby", d)}>`,
-  })}<p><button type="submit">Change password</button></p></form></section>`;
+  const password = html`<section aria-labelledby="account-password" class="account-section">
+    <h2 id="account-password">Password</h2>
+    <form method="post" action="/account/password" class="account-form">
+      ${formError("password")}<input
+        type="text"
+        name="username"
+        autocomplete="username"
+        value="${view.email}"
+        hidden
+      />${field({
+        id: "currentPassword",
+        label: "Current password",
+        error: currentError,
+        control: (d) =>
+          html`<input
+            id="currentPassword"
+            name="currentPassword"
+            type="password"
+            required
+            maxlength="${PASSWORD_MAX_LENGTH}"
+            autocomplete="current-password"
+            ${attr("aria-invalid", currentError ? "true" : undefined)}${attr("aria-describedby", d)}
+          />`,
+      })}${field({
+        id: "newPassword",
+        label: "New password",
+        error: newError,
+        hint: `At least ${PASSWORD_MIN_LENGTH} characters. Changing it signs you out everywhere else.`,
+        control: (d) =>
+          html`<input
+            id="newPassword"
+            name="newPassword"
+            type="password"
+            required
+            minlength="${PASSWORD_MIN_LENGTH}"
+            maxlength="${PASSWORD_MAX_LENGTH}"
+            autocomplete="new-password"
+            ${attr("aria-invalid", newError ? "true" : undefined)}${attr("aria-describedby", d)}
+          />`,
+      })}
+      <p><button type="submit">Change password</button></p>
+    </form>
+  </section>`;
 
   const others = view.otherSessions;
-  const sessions = html`<section aria-labelledby="account-sessions" class="account-section"><h2 id="account-sessions">Where you are signed in</h2>${formError("sessions")}<p>${others ? html`You are also signed in on ${plural(others, "other browser or device", "other browsers or devices")}.` : "You are signed in here only."}</p>${others ? html`<form method="post" action="/account/sessions"><button type="submit">Sign out other sessions</button></form>` : ""}</section>`;
+  const sessions = html`<section aria-labelledby="account-sessions" class="account-section">
+    <h2 id="account-sessions">Where you are signed in</h2>
+    ${formError("sessions")}
+    <p>
+      ${others ? html`You are also signed in on ${plural(others, "other browser or device", "other browsers or devices")}.` : "You are signed in here only."}
+    </p>
+    ${others ? html`<form method="post" action="/account/sessions"><button type="submit">Sign out other sessions</button></form>` : ""}
+  </section>`;
 
   const status = view.done ? html`<p class="form-status" role="status">${DONE_TEXT[view.done]}</p>` : "";
   return {
     title: "Your account",
-    main: html`<h1>Your account</h1>${status}<p>Signed in as ${view.email}.</p>${name}${password}${sessions}`,
+    main: html`<h1>Your account</h1>
+      ${status}
+      <p>Signed in as ${view.email}.</p>
+      ${name}${password}${sessions}`,
   };
 }

@@ -25,9 +25,26 @@ export function ancestorTrail(owner: DiscussionOwner, rows: CommentRow[], omitte
     const excerpt =
       r.status === "VISIBLE"
         ? html`<div class="ancestor__excerpt">${trusted(r.bodyHtml)}</div>`
-        : html`<p class="ancestor__excerpt comment__content--gone">${r.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}</p>`;
-    return html`<li><a href="${commentPageHref(owner, r.id)}#comment-${r.id}">${nameOf(r)}</a> · <time datetime="${r.createdAt.toISOString()}">${formatDateTime(r.createdAt)}</time>${excerpt}</li>`;
+        : html`<p class="ancestor__excerpt comment__content--gone">
+            ${r.status === "REMOVED_BY_MODERATOR" ? "[removed by a moderator]" : "[deleted]"}
+          </p>`;
+    return html`<li>
+      <a href="${commentPageHref(owner, r.id)}#comment-${r.id}">${nameOf(r)}</a> ·
+      <time datetime="${r.createdAt.toISOString()}">${formatDateTime(r.createdAt)}</time>${excerpt}
+    </li>`;
   });
   const count = rows.length + omitted;
-  return html`<details class="ancestors"><summary>Earlier in this thread: ${plural(count, "comment", "comments")} <span class="ancestors__names">(${trailNames(rows)})</span></summary><ol class="ancestors__list" start="${omitted + 1}">${items}</ol></details><p class="continuing">Continuing the thread under <a href="${commentPageHref(owner, parent.id)}#comment-${parent.id}">${nameOf(parent)}</a>’s comment</p>`;
+  return html`<details class="ancestors">
+      <summary>
+        Earlier in this thread: ${plural(count, "comment", "comments")}
+        <span class="ancestors__names">(${trailNames(rows)})</span>
+      </summary>
+      <ol class="ancestors__list" start="${omitted + 1}">
+        ${items}
+      </ol>
+    </details>
+    <p class="continuing">
+      Continuing the thread under
+      <a href="${commentPageHref(owner, parent.id)}#comment-${parent.id}">${nameOf(parent)}</a>’s comment
+    </p>`;
 }

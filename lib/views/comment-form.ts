@@ -38,7 +38,40 @@ export function markdownField(input: {
   const { id, label, body, error, preview, autofocus } = input;
   const showPreview = preview !== undefined;
   const describedBy = error ? `${id}-error ${id}-help` : `${id}-help`;
-  return html`<div class="md-field"><div class="md-tabs" role="group" aria-label="${label}: editor mode"><button type="submit" name="intent" value="write" formnovalidate class="md-tab" aria-pressed="${String(!showPreview)}">Write</button><button type="submit" name="intent" value="preview" formnovalidate class="md-tab" aria-pressed="${String(showPreview)}">Preview</button></div><section class="md-preview" aria-label="Preview"${attr("hidden", !showPreview)}><div class="comment__content">${trusted(preview ?? "")}</div></section><p class="field"${attr("hidden", showPreview)}><label for="${id}">${label}</label>${textarea(html`id="${id}" name="body" rows="7" required maxlength="${COMMENT_MAX_LENGTH}"${attr("aria-invalid", error ? "true" : undefined)} aria-describedby="${describedBy}"${attr("autofocus", autofocus)}`, body)}<span id="${id}-help" class="field-help">Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.</span>${error ? html`<span id="${id}-error" class="field-error" role="alert">${error}</span>` : ""}</p></div>`;
+  return html`<div class="md-field">
+    <div class="md-tabs" role="group" aria-label="${label}: editor mode">
+      <button
+        type="submit"
+        name="intent"
+        value="write"
+        formnovalidate
+        class="md-tab"
+        aria-pressed="${String(!showPreview)}"
+      >
+        Write</button
+      ><button
+        type="submit"
+        name="intent"
+        value="preview"
+        formnovalidate
+        class="md-tab"
+        aria-pressed="${String(showPreview)}"
+      >
+        Preview
+      </button>
+    </div>
+    <section class="md-preview" aria-label="Preview" ${attr("hidden", !showPreview)}>
+      <div class="comment__content">${trusted(preview ?? "")}</div>
+    </section>
+    <p class="field" ${attr("hidden", showPreview)}>
+      <label for="${id}">${label}</label
+      >${textarea(html`id="${id}" name="body" rows="7" required maxlength="${COMMENT_MAX_LENGTH}"${attr("aria-invalid", error ? "true" : undefined)} aria-describedby="${describedBy}"${attr("autofocus", autofocus)}`, body)}<span
+        id="${id}-help"
+        class="field-help"
+        >Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.</span
+      >${error ? html`<span id="${id}-error" class="field-error" role="alert">${error}</span>` : ""}
+    </p>
+  </div>`;
 }
 
 /** "Logged in as {name}. Log out", above the reply form (WordPress's wording). */
@@ -47,7 +80,11 @@ export function loggedInAs(name: string, returnTo: string): SafeHtml {
 }
 
 export function signOutForm(label: string, returnTo: string): SafeHtml {
-  return html`<form method="post" action="/signout" class="inline-form"><input type="hidden" name="returnTo" value="${returnTo}"><button type="submit" class="link-button">${label}</button></form>`;
+  return html`<form method="post" action="/signout" class="inline-form">
+    <input type="hidden" name="returnTo" value="${returnTo}" /><button type="submit" class="link-button">
+      ${label}
+    </button>
+  </form>`;
 }
 
 /**
@@ -73,12 +110,36 @@ export function respondForm(input: {
   const target = replyTo ?? defaultParent;
   const title = replyTo ? `Leave a Reply to ${replyTo.name}` : defaultTitle;
   const cancelHref = replyTo ? `${pageHref}#comment-${replyTo.id}` : `${pageHref}#comments`;
-  return html`<div id="respond" class="respond" data-default-parent="${defaultParent?.id ?? ""}" data-default-title="${defaultTitle}"><h2 id="reply-title" class="respond__title">${title}</h2><p class="cancel-reply"${attr("hidden", !replyTo)}><a href="${cancelHref}">Cancel reply</a></p>${loggedInAs(userName, pageHref)}<form method="post" action="/comments" class="comment-form" aria-labelledby="reply-title">${formMessage(echo?.message ?? notice)}${markdownField({ id: "comment", label: "Comment", body: echo?.body ?? "", error: echo?.fieldError, preview: echo?.preview, autofocus: Boolean(replyTo) })}<input type="hidden" name="discussionId" value="${discussionId}"><input type="hidden" name="parentId" value="${target?.id ?? ""}"><input type="hidden" name="requestKey" value="${requestKey}"><input type="hidden" name="returnTo" value="${pageHref}"><p><button type="submit" class="comment-submit">Post Comment</button></p></form></div>`;
+  return html`<div
+    id="respond"
+    class="respond"
+    data-default-parent="${defaultParent?.id ?? ""}"
+    data-default-title="${defaultTitle}"
+  >
+    <h2 id="reply-title" class="respond__title">${title}</h2>
+    <p class="cancel-reply" ${attr("hidden", !replyTo)}><a href="${cancelHref}">Cancel reply</a></p>
+    ${loggedInAs(userName, pageHref)}
+    <form method="post" action="/comments" class="comment-form" aria-labelledby="reply-title">
+      ${formMessage(echo?.message ?? notice)}${markdownField({ id: "comment", label: "Comment", body: echo?.body ?? "", error: echo?.fieldError, preview: echo?.preview, autofocus: Boolean(replyTo) })}<input
+        type="hidden"
+        name="discussionId"
+        value="${discussionId}"
+      /><input type="hidden" name="parentId" value="${target?.id ?? ""}" /><input
+        type="hidden"
+        name="requestKey"
+        value="${requestKey}"
+      /><input type="hidden" name="returnTo" value="${pageHref}" />
+      <p><button type="submit" class="comment-submit">Post Comment</button></p>
+    </form>
+  </div>`;
 }
 
 /** For readers who are not signed in, where the form would be. */
 export function mustLogIn(signInHref: string): SafeHtml {
-  return html`<div id="respond" class="respond"><h2 id="reply-title" class="respond__title">Leave a Reply</h2><p class="must-log-in">You must be <a href="${signInHref}">logged in</a> to post a comment.</p></div>`;
+  return html`<div id="respond" class="respond">
+    <h2 id="reply-title" class="respond__title">Leave a Reply</h2>
+    <p class="must-log-in">You must be <a href="${signInHref}">logged in</a> to post a comment.</p>
+  </div>`;
 }
 
 export function editForm(input: {
@@ -89,10 +150,28 @@ export function editForm(input: {
   echo?: FormEcho;
 }): SafeHtml {
   const { commentId, body, returnTo, cancelHref, echo } = input;
-  return html`<form method="post" action="/comments/${commentId}/edit" class="comment-form comment-form--edit">${formMessage(echo?.message)}${markdownField({ id: `edit-${commentId}`, label: "Edit comment", body: echo?.body ?? body, error: echo?.fieldError, preview: echo?.preview, autofocus: true })}<input type="hidden" name="returnTo" value="${returnTo}"><p><button type="submit">Save</button> <a href="${cancelHref}">Cancel</a></p></form>`;
+  return html`<form method="post" action="/comments/${commentId}/edit" class="comment-form comment-form--edit">
+    ${formMessage(echo?.message)}${markdownField({ id: `edit-${commentId}`, label: "Edit comment", body: echo?.body ?? body, error: echo?.fieldError, preview: echo?.preview, autofocus: true })}<input
+      type="hidden"
+      name="returnTo"
+      value="${returnTo}"
+    />
+    <p><button type="submit">Save</button> <a href="${cancelHref}">Cancel</a></p>
+  </form>`;
 }
 
 /** A second step before deleting, so a stray click (or a no-JS form post) cannot lose a comment. */
 export function deleteConfirm(commentId: number, returnTo: string, cancelHref: string): SafeHtml {
-  return html`<form method="post" action="/comments/${commentId}/delete" class="delete-confirm" aria-label="Delete this comment"><p>Delete this comment? Replies to it stay, under a “[deleted]” placeholder. <input type="hidden" name="returnTo" value="${returnTo}"><button type="submit">Delete</button> <a href="${cancelHref}">Cancel</a></p></form>`;
+  return html`<form
+    method="post"
+    action="/comments/${commentId}/delete"
+    class="delete-confirm"
+    aria-label="Delete this comment"
+  >
+    <p>
+      Delete this comment? Replies to it stay, under a “[deleted]” placeholder.
+      <input type="hidden" name="returnTo" value="${returnTo}" /><button type="submit">Delete</button>
+      <a href="${cancelHref}">Cancel</a>
+    </p>
+  </form>`;
 }

@@ -82,7 +82,9 @@ function withParam(href: string, key: string, value: number) {
 }
 
 export function commentList(nodes: CommentNode[], ctx: ListContext): SafeHtml {
-  return html`<ol class="comment-list">${nodes.map((n) => commentItem(n, ctx))}</ol>`;
+  return html`<ol class="comment-list">
+    ${nodes.map((n) => commentItem(n, ctx))}
+  </ol>`;
 }
 
 /** Score, Upvote, Reply, Edit, Delete, Report, Remove under a visible comment; each works without JavaScript. */
@@ -90,29 +92,77 @@ function actions(node: CommentNode, ctx: ListContext, canEdit: boolean, canDelet
   const { user, locked } = ctx;
   const vote =
     user && can(user, "comment:vote", node, ctx.now)
-      ? html`<form method="post" action="/comments/${node.id}/vote" class="inline-form vote-form"><input type="hidden" name="returnTo" value="${ctx.pageHref}"><input type="hidden" name="vote" value="${node.votedByMe ? "none" : "up"}"><button type="submit" class="link-button" aria-pressed="${String(node.votedByMe)}" aria-label="Upvote comment by ${node.authorName}">${node.votedByMe ? "▲ Upvoted" : "▲ Upvote"}</button></form> `
+      ? html`<form method="post" action="/comments/${node.id}/vote" class="inline-form vote-form">
+          <input type="hidden" name="returnTo" value="${ctx.pageHref}" /><input
+            type="hidden"
+            name="vote"
+            value="${node.votedByMe ? "none" : "up"}"
+          /><button
+            type="submit"
+            class="link-button"
+            aria-pressed="${String(node.votedByMe)}"
+            aria-label="Upvote comment by ${node.authorName}"
+          >
+            ${node.votedByMe ? "▲ Upvoted" : "▲ Upvote"}
+          </button>
+        </form> `
       : "";
   const reply = locked
     ? ""
     : user
-      ? html`<a class="comment-reply-link" href="${withParam(ctx.pageHref, "replytocom", node.id)}#respond" rel="nofollow" data-reply-to="${node.id}" aria-label="Reply to ${node.authorName}">Reply</a>`
+      ? html`<a
+          class="comment-reply-link"
+          href="${withParam(ctx.pageHref, "replytocom", node.id)}#respond"
+          rel="nofollow"
+          data-reply-to="${node.id}"
+          aria-label="Reply to ${node.authorName}"
+          >Reply</a
+        >`
       : // Back, after signing in, to the reply form under this comment (not the one at the foot).
-        html`<a href="/signin?callbackUrl=${encodeURIComponent(`${withParam(ctx.pageHref, "replytocom", node.id)}#respond`)}" rel="nofollow" aria-label="Log in to reply to ${node.authorName}">Log in to Reply</a>`;
+        html`<a
+          href="/signin?callbackUrl=${encodeURIComponent(`${withParam(ctx.pageHref, "replytocom", node.id)}#respond`)}"
+          rel="nofollow"
+          aria-label="Log in to reply to ${node.authorName}"
+          >Log in to Reply</a
+        >`;
   const edit = canEdit
-    ? html` <a href="${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}" aria-label="Edit your comment">Edit</a>`
+    ? html` <a
+        href="${withParam(ctx.pageHref, "editcomment", node.id)}#comment-${node.id}"
+        aria-label="Edit your comment"
+        >Edit</a
+      >`
     : "";
   const del = canDelete
-    ? html` <a href="${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}" aria-label="Delete your comment">Delete</a>`
+    ? html` <a
+        href="${withParam(ctx.pageHref, "deletecomment", node.id)}#comment-${node.id}"
+        aria-label="Delete your comment"
+        >Delete</a
+      >`
     : "";
   const report =
     user && can(user, "comment:report", node, ctx.now)
-      ? html` <a href="${withParam(ctx.pageHref, "reportcomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Report comment by ${node.authorName}">Report</a>`
+      ? html` <a
+          href="${withParam(ctx.pageHref, "reportcomment", node.id)}#comment-${node.id}"
+          rel="nofollow"
+          aria-label="Report comment by ${node.authorName}"
+          >Report</a
+        >`
       : "";
   const remove =
     user && can(user, "comment:remove", node, ctx.now)
-      ? html` <a href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}" rel="nofollow" aria-label="Remove comment by ${node.authorName}">Remove</a>`
+      ? html` <a
+          href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}"
+          rel="nofollow"
+          aria-label="Remove comment by ${node.authorName}"
+          >Remove</a
+        >`
       : "";
-  return html`<div class="comment__actions"><span class="comment__score" data-score="${node.score}">${node.score === 0 ? "" : plural(node.score, "point", "points")}</span> ${vote}${reply}${edit}${del}${report}${remove}</div>`;
+  return html`<div class="comment__actions">
+    <span class="comment__score" data-score="${node.score}"
+      >${node.score === 0 ? "" : plural(node.score, "point", "points")}</span
+    >
+    ${vote}${reply}${edit}${del}${report}${remove}
+  </div>`;
 }
 
 /**
@@ -130,10 +180,15 @@ function moderatedContent(node: CommentNode, ctx: ListContext): SafeHtml | null 
       const restore = can(user, "comment:restore", node, ctx.now)
         ? modButton(`/comments/${node.id}/restore`, "Restore", ctx.pageHref, `Restore comment by ${node.authorName}`)
         : "";
-      return html`<p class="mod-banner">Removed by ${node.removedByName ?? "a moderator"}: ${why}</p>${text}<div class="comment__actions">${restore}</div>`;
+      return html`<p class="mod-banner">Removed by ${node.removedByName ?? "a moderator"}: ${why}</p>
+        ${text}
+        <div class="comment__actions">${restore}</div>`;
     }
     if (own)
-      return html`<p class="mod-banner">Your comment was removed by a moderator: ${why}. Only you and the moderators can see it.</p>${text}`;
+      return html`<p class="mod-banner">
+          Your comment was removed by a moderator: ${why}. Only you and the moderators can see it.
+        </p>
+        ${text}`;
     return html`<p class="comment__content comment__content--gone">[removed by a moderator]</p>`;
   }
   if (node.status === "PENDING_REVIEW") {
@@ -144,11 +199,20 @@ function moderatedContent(node: CommentNode, ctx: ListContext): SafeHtml | null 
         ctx.pageHref,
         `Approve comment by ${node.authorName}`,
       );
-      const remove = html`<a href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}" rel="nofollow">Remove</a>`;
-      return html`<p class="mod-banner">Held for review.</p>${text}<div class="comment__actions">${approve} ${remove}</div>`;
+      const remove = html`<a
+        href="${withParam(ctx.pageHref, "removecomment", node.id)}#comment-${node.id}"
+        rel="nofollow"
+        >Remove</a
+      >`;
+      return html`<p class="mod-banner">Held for review.</p>
+        ${text}
+        <div class="comment__actions">${approve} ${remove}</div>`;
     }
     if (own)
-      return html`<p class="mod-banner">Awaiting moderation: only you and the moderators can see this comment until it is approved.</p>${text}`;
+      return html`<p class="mod-banner">
+          Awaiting moderation: only you and the moderators can see this comment until it is approved.
+        </p>
+        ${text}`;
     return null;
   }
   return html`<p class="comment__content comment__content--gone">[deleted]</p>`;
@@ -178,7 +242,9 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
     : "";
   const edited =
     node.editedAt && visible
-      ? html` <a href="${ctx.historyHref(node.id)}" class="comment__edited">edited<span class="visually-hidden"> — see earlier versions</span></a>`
+      ? html` <a href="${ctx.historyHref(node.id)}" class="comment__edited"
+          >edited<span class="visually-hidden"> — see earlier versions</span></a
+        >`
       : "";
   const moderated = visible ? undefined : moderatedContent(node, ctx);
   // A post held for review is nobody's business but its author's and the moderators'.
@@ -218,15 +284,49 @@ export function commentItem(node: CommentNode, ctx: ListContext): SafeHtml {
         ? moreReplies(node, ctx, hidden, lastChild ? encodeCursor(ctx.sort, lastChild) : undefined, shownName)
         : "";
 
-  return html`<li class="comment${narrowCut ? " comment--narrow-cut" : ""}" data-replies="${node.descendantCount}" data-author="${shownName}"><article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author"><footer class="comment__meta"><b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline} <a href="/comments/${node.id}" class="comment__permalink"><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a>${edited}</footer>${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}</article><div id="replies-${node.id}" class="comment__replies">${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${narrowMore}${kids.length > 0 ? html`<ol class="children">${kids.map((c) => commentItem(c, ctx))}</ol>` : ""}${more}</div></li>`;
+  return html`<li
+    class="comment${narrowCut ? " comment--narrow-cut" : ""}"
+    data-replies="${node.descendantCount}"
+    data-author="${shownName}"
+  >
+    <article id="comment-${node.id}" class="comment__body${focus}" aria-labelledby="comment-${node.id}-author">
+      <footer class="comment__meta">
+        <b id="comment-${node.id}-author" class="comment__author">${author}</b>${byline}
+        <a href="/comments/${node.id}" class="comment__permalink"
+          ><time datetime="${node.createdAt.toISOString()}">${formatDateTime(node.createdAt)}</time></a
+        >${edited}
+      </footer>
+      ${content}${notice}${confirm}${modForm}${visible && !editing ? actions(node, ctx, canEdit, canDelete) : ""}
+    </article>
+    <div id="replies-${node.id}" class="comment__replies">
+      ${ctx.respond?.underId === node.id ? ctx.respond.markup : ""}${narrowMore}${
+        kids.length > 0
+          ? html`<ol class="children">
+              ${kids.map((c) => commentItem(c, ctx))}
+            </ol>`
+          : ""
+      }${more}
+    </div>
+  </li>`;
 }
 
 /** "Continue this thread (n replies)": the comment's own page, where its replies go on. */
 function continueThread(node: CommentNode, ctx: ListContext, name: string, modifier = "") {
-  return html`<nav class="comment__more${modifier ? ` ${modifier}` : ""}" aria-label="More of the thread under ${name}"><a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})</nav>`;
+  return html`<nav class="comment__more${modifier ? ` ${modifier}` : ""}" aria-label="More of the thread under ${name}">
+    <a href="${ctx.threadHref(node.id)}">Continue this thread</a> (${plural(node.descendantCount, "reply", "replies")})
+  </nav>`;
 }
 
 /** "{n} more replies": the replies' own page without JavaScript; the enhancer loads them in place. */
 function moreReplies(node: CommentNode, ctx: ListContext, hidden: number, after: string | undefined, name: string) {
-  return html`<nav class="comment__more" aria-label="More replies to ${name}"><a href="${ctx.threadHref(node.id, after)}" data-more-replies="${node.id}"${attr("data-after", after)} data-level="${node.level}" data-remaining="${hidden}">${plural(hidden, "more reply", "more replies")}</a></nav>`;
+  return html`<nav class="comment__more" aria-label="More replies to ${name}">
+    <a
+      href="${ctx.threadHref(node.id, after)}"
+      data-more-replies="${node.id}"
+      ${attr("data-after", after)}
+      data-level="${node.level}"
+      data-remaining="${hidden}"
+      >${plural(hidden, "more reply", "more replies")}</a
+    >
+  </nav>`;
 }

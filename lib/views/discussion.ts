@@ -101,20 +101,35 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
   const lockSubject = { lockedAt };
   const lockControl =
     user && can(user, locked ? "discussion:unlock" : "discussion:lock", lockSubject)
-      ? html`<div class="mod-tools">${modButton(`/mod/discussions/${discussionId}/lock`, locked ? "Unlock" : "Lock", pageHref, locked ? "Unlock comments" : "Lock comments", { state: locked ? "open" : "locked" })}</div>`
+      ? html`<div class="mod-tools">
+          ${modButton(`/mod/discussions/${discussionId}/lock`, locked ? "Unlock" : "Lock", pageHref, locked ? "Unlock comments" : "Lock comments", { state: locked ? "open" : "locked" })}
+        </div>`
       : "";
 
-  const sortNav = html`<nav class="comment-sort" aria-label="Sort comments"><span aria-hidden="true">Sort: </span><ul>${SORTS.map(
-    (s) =>
-      html`<li><a href="${basePath}${pageQuery({ sort: s })}#comments"${s === sort ? html` aria-current="true"` : ""}>${SORT_LABELS[s]}</a></li>`,
-  )}</ul></nav>`;
+  const sortNav = html`<nav class="comment-sort" aria-label="Sort comments">
+    <span aria-hidden="true">Sort: </span>
+    <ul>
+      ${SORTS.map(
+        (s) =>
+          html`<li>
+            <a href="${basePath}${pageQuery({ sort: s })}#comments" ${s === sort ? html` aria-current="true"` : ""}
+              >${SORT_LABELS[s]}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
   const pager =
     query.after || page.next
-      ? html`<nav class="comment-pager" aria-label="Comment pages">${query.after ? html`<a href="${basePath}${pageQuery({ sort })}#comments">← First page</a>` : html`<span></span>`}${page.next ? html`<a href="${basePath}${pageQuery({ sort, after: page.next })}#comments">More comments →</a>` : ""}</nav>`
+      ? html`<nav class="comment-pager" aria-label="Comment pages">
+          ${query.after ? html`<a href="${basePath}${pageQuery({ sort })}#comments">← First page</a>` : html`<span></span>`}${page.next ? html`<a href="${basePath}${pageQuery({ sort, after: page.next })}#comments">More comments →</a>` : ""}
+        </nav>`
       : "";
   const list =
     all.length > 0
       ? commentList(all, ctx)
       : html`<p class="empty">${query.after ? "No more comments." : "No comments yet. Start the discussion."}</p>`;
-  return html`${lockControl}${sortNav}${list}${pager}<div id="respond-home"></div>${replyTo && !locked ? "" : respond}`;
+  return html`${lockControl}${sortNav}${list}${pager}
+    <div id="respond-home"></div>
+    ${replyTo && !locked ? "" : respond}`;
 }

@@ -16,6 +16,21 @@ export function documentHtml(input: {
 }): string {
   const { title, description = SITE_DESCRIPTION, header, main } = input;
   const assets = assetUrls();
-  return html`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title ? `${title} · ${SITE_NAME}` : SITE_NAME}</title><meta name="description" content="${description}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${assets["site.css"]}"><script src="${assets["discussion.js"]}" defer></script></head><body><a href="#main" class="skip-link">Skip to content</a>${header}<main id="main" tabindex="-1">${main}</main><footer class="site-footer"><p>REEx Discussions — sample content for a demo; not investment advice.</p></footer></body></html>`
-    .value;
+  return html`<!DOCTYPE html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title ? `${title} · ${SITE_NAME}` : SITE_NAME}</title>
+        <meta name="description" content="${description}" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="${assets["site.css"]}" />
+        <script src="${assets["discussion.js"]}" defer></script>
+      </head>
+      <body>
+        <a href="#main" class="skip-link">Skip to content</a>${header}
+        <main id="main" tabindex="-1">${main}</main>
+        <footer class="site-footer"><p>REEx Discussions — sample content for a demo; not investment advice.</p></footer>
+      </body>
+    </html>`.value;
 }

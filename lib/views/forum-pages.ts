@@ -16,26 +16,50 @@ import { tagList, threadFlags, threadList, when } from "./thread-list";
 /** "New thread" for those who may start one; for everyone else, who can. */
 function startThread(user: CurrentUser | null, category?: string): SafeHtml {
   if (user && can(user, "thread:create", undefined)) {
-    return html`<p class="forum-actions"><a class="button-link" href="/forum/new${category ? `?category=${category}` : ""}">New thread</a></p>`;
+    return html`<p class="forum-actions">
+      <a class="button-link" href="/forum/new${category ? `?category=${category}` : ""}">New thread</a>
+    </p>`;
   }
-  return html`<p class="forum-note">Analysts start threads here; ${user ? "you can reply in any thread" : html`<a href="/signin?callbackUrl=/forum">sign in</a> to reply in any thread`}.</p>`;
+  return html`<p class="forum-note">
+    Analysts start threads here;
+    ${user ? "you can reply in any thread" : html`<a href="/signin?callbackUrl=/forum">sign in</a> to reply in any thread`}.
+  </p>`;
 }
 
 export async function forumHomePage(user: CurrentUser | null = null): Promise<PageBody> {
   const [categories, latest] = await Promise.all([listForumCategories(), listLatestThreads()]);
-  const cats = html`<ul class="forum-categories">${categories.map(
-    (c) =>
-      html`<li class="forum-category"><h3><a href="/forum/${c.slug}">${c.name}</a></h3><p>${c.description}</p><p class="forum-category__meta">${plural(c.threadCount, "thread", "threads")}${
-        c.latestId !== null
-          ? html` · latest: <a href="${threadHref({ id: c.latestId, slug: c.latestSlug ?? "" })}">${c.latestTitle}</a> by ${c.latestBy}, ${when(c.latestAt!)}`
-          : ""
-      }</p></li>`,
-  )}</ul>`;
+  const cats = html`<ul class="forum-categories">
+    ${categories.map(
+      (c) =>
+        html`<li class="forum-category">
+          <h3><a href="/forum/${c.slug}">${c.name}</a></h3>
+          <p>${c.description}</p>
+          <p class="forum-category__meta">
+            ${plural(c.threadCount, "thread", "threads")}${
+              c.latestId !== null
+                ? html` · latest:
+                    <a href="${threadHref({ id: c.latestId, slug: c.latestSlug ?? "" })}">${c.latestTitle}</a> by
+                    ${c.latestBy}, ${when(c.latestAt!)}`
+                : ""
+            }
+          </p>
+        </li>`,
+    )}
+  </ul>`;
   const manage =
     user && can(user, "forum:manage-categories", undefined)
       ? html`<p><a href="/forum/categories">Manage categories</a></p>`
       : "";
-  const main = html`<h1>Forum</h1>${startThread(user)}${manage}<section aria-labelledby="forum-categories-title"><h2 id="forum-categories-title">Categories</h2>${cats}</section><section aria-labelledby="latest-threads-title"><h2 id="latest-threads-title">Latest threads</h2>${latest.length ? threadList(latest, "Latest threads", "h3") : html`<p class="empty">No threads yet.</p>`}</section>`;
+  const main = html`<h1>Forum</h1>
+    ${startThread(user)}${manage}
+    <section aria-labelledby="forum-categories-title">
+      <h2 id="forum-categories-title">Categories</h2>
+      ${cats}
+    </section>
+    <section aria-labelledby="latest-threads-title">
+      <h2 id="latest-threads-title">Latest threads</h2>
+      ${latest.length ? threadList(latest, "Latest threads", "h3") : html`<p class="empty">No threads yet.</p>`}
+    </section>`;
   return { title: "Forum", main };
 }
 
@@ -51,9 +75,14 @@ export async function forumCategoryPage(
   const rows = [...pinned, ...threads];
   const pager =
     cursor || next
-      ? html`<nav class="comment-pager" aria-label="Thread pages">${cursor ? html`<a href="/forum/${slug}">← Latest</a>` : html`<span></span>`}${next ? html`<a href="/forum/${slug}?after=${next}">Older threads →</a>` : ""}</nav>`
+      ? html`<nav class="comment-pager" aria-label="Thread pages">
+          ${cursor ? html`<a href="/forum/${slug}">← Latest</a>` : html`<span></span>`}${next ? html`<a href="/forum/${slug}?after=${next}">Older threads →</a>` : ""}
+        </nav>`
       : "";
-  const main = html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a></nav><h1>${category.name}</h1><p>${category.description}</p>${startThread(user, slug)}${rows.length ? threadList(rows, `Threads in ${category.name}`, "h2") : html`<p class="empty">${cursor ? "No older threads." : "No threads in this category yet."}</p>`}${pager}`;
+  const main = html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a></nav>
+    <h1>${category.name}</h1>
+    <p>${category.description}</p>
+    ${startThread(user, slug)}${rows.length ? threadList(rows, `Threads in ${category.name}`, "h2") : html`<p class="empty">${cursor ? "No older threads." : "No threads in this category yet."}</p>`}${pager}`;
   return { title: `${category.name} · Forum`, main };
 }
 
@@ -61,7 +90,13 @@ export async function forumCategoryPage(
 function pinControl(thread: { id: number; pinned: boolean }, pageHref: string): SafeHtml {
   const action = `/forum/t/${thread.id}/pin`;
   if (thread.pinned) return modButton(action, "Unpin", pageHref, "Unpin this thread", { state: "unpinned" });
-  return html`<form method="post" action="${action}" class="pin-form"><input type="hidden" name="state" value="pinned"><input type="hidden" name="returnTo" value="${pageHref}"><label for="pin-until">Pinned until (optional)</label> <input type="date" id="pin-until" name="until"> <button type="submit">Pin</button></form>`;
+  return html`<form method="post" action="${action}" class="pin-form">
+    <input type="hidden" name="state" value="pinned" /><input type="hidden" name="returnTo" value="${pageHref}" /><label
+      for="pin-until"
+      >Pinned until (optional)</label
+    >
+    <input type="date" id="pin-until" name="until" /> <button type="submit">Pin</button>
+  </form>`;
 }
 
 /**
@@ -85,15 +120,34 @@ export async function forumThreadPage(input: DiscussionPageInput & { id: number 
       : null;
   const about =
     thread.articleSlug && article && can(null, "article:read", article)
-      ? html`<p class="thread-about">About the article: <a href="/articles/${thread.articleSlug}">${thread.articleTitle}</a></p>`
+      ? html`<p class="thread-about">
+          About the article: <a href="/articles/${thread.articleSlug}">${thread.articleTitle}</a>
+        </p>`
       : "";
   const edit =
     user && can(user, "thread:edit", thread)
-      ? html`<p class="thread-op__actions"><a href="/forum/t/${thread.id}/edit">Edit</a> (for 30 minutes after posting)</p>`
+      ? html`<p class="thread-op__actions">
+          <a href="/forum/t/${thread.id}/edit">Edit</a> (for 30 minutes after posting)
+        </p>`
       : "";
   const staff =
     user && can(user, "thread:pin", thread) ? html`<div class="mod-tools">${pinControl(thread, basePath)}</div>` : "";
-  const op = html`<article class="thread-op" aria-labelledby="thread-title"><header><nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a> › <a href="/forum/${thread.categorySlug}">${thread.categoryName}</a></nav><h1 id="thread-title">${threadFlags({ pinned: thread.pinned, locked })}${thread.title}</h1><p class="post__meta">by <a href="/users/${thread.authorId}">${thread.authorName}</a>${roleBadge(thread.authorRole)} · ${when(thread.createdAt)}${thread.editedAt ? html` · <a href="/forum/t/${thread.id}/history">edited</a>` : ""} · ${plural(thread.viewCount, "view", "views")}</p>${about}${tagList(thread.tags)}</header><div class="comment__content thread-op__body">${trusted(thread.bodyHtml)}</div>${edit}${staff}<img class="view-pixel" src="/forum/t/${thread.id}/seen" alt="" width="1" height="1"></article>`;
+  const op = html`<article class="thread-op" aria-labelledby="thread-title">
+    <header>
+      <nav aria-label="Breadcrumb" class="breadcrumb">
+        <a href="/forum">Forum</a> › <a href="/forum/${thread.categorySlug}">${thread.categoryName}</a>
+      </nav>
+      <h1 id="thread-title">${threadFlags({ pinned: thread.pinned, locked })}${thread.title}</h1>
+      <p class="post__meta">
+        by <a href="/users/${thread.authorId}">${thread.authorName}</a>${roleBadge(thread.authorRole)} ·
+        ${when(thread.createdAt)}${thread.editedAt ? html` · <a href="/forum/t/${thread.id}/history">edited</a>` : ""} ·
+        ${plural(thread.viewCount, "view", "views")}
+      </p>
+      ${about}${tagList(thread.tags)}
+    </header>
+    <div class="comment__content thread-op__body">${trusted(thread.bodyHtml)}</div>
+    ${edit}${staff}<img class="view-pixel" src="/forum/t/${thread.id}/seen" alt="" width="1" height="1" />
+  </article>`;
   const heading = html`<h2 id="comments-title">${plural(thread.replyCount, "Reply", "Replies")}</h2>`;
   return {
     title: thread.title,

@@ -28,7 +28,9 @@ function change(before: unknown, after: unknown): SafeHtml | string {
           .map(([k, x]) => `${k}: ${String(x)}`)
           .join(", ")
       : "";
-  return html`<span class="log-change">${before ? html`before ${show(before)}` : ""}${before && after ? " → " : ""}${after ? html`after ${show(after)}` : ""}</span>`;
+  return html`<span class="log-change"
+    >${before ? html`before ${show(before)}` : ""}${before && after ? " → " : ""}${after ? html`after ${show(after)}` : ""}</span
+  >`;
 }
 
 function entry(e: LogEntry): SafeHtml {
@@ -37,10 +39,20 @@ function entry(e: LogEntry): SafeHtml {
     e.targetUserId ? html`<a href="/mod/users/${e.targetUserId}">${e.targetUserName ?? "a deleted user"}</a>` : "",
     e.targetCommentId ? html` <a href="/comments/${e.targetCommentId}">comment ${e.targetCommentId}</a>` : "",
     !e.targetCommentId && owner
-      ? html` <a href="${ownerHref(owner)}">${owner.kind === "thread" ? "thread" : "discussion of"} “${owner.title}”</a>`
+      ? html` <a href="${ownerHref(owner)}"
+          >${owner.kind === "thread" ? "thread" : "discussion of"} “${owner.title}”</a
+        >`
       : "",
   ];
-  return html`<tr><td><time datetime="${e.createdAt.toISOString()}">${formatDateTime(e.createdAt)}</time></td><td><a href="/mod/log?actor=${e.actorId}">${e.actorName}</a></td><td>${ACTION_LABELS[e.action]}</td><td>${target}</td><td>${e.reason ?? ""}${e.expiresAt ? html` (until ${formatDateTime(e.expiresAt)})` : ""} ${change(e.before, e.after)}</td></tr>`;
+  return html`<tr>
+    <td><time datetime="${e.createdAt.toISOString()}">${formatDateTime(e.createdAt)}</time></td>
+    <td><a href="/mod/log?actor=${e.actorId}">${e.actorName}</a></td>
+    <td>${ACTION_LABELS[e.action]}</td>
+    <td>${target}</td>
+    <td>
+      ${e.reason ?? ""}${e.expiresAt ? html` (until ${formatDateTime(e.expiresAt)})` : ""} ${change(e.before, e.after)}
+    </td>
+  </tr>`;
 }
 
 function query(filter: LogFilter, before?: number): string {
@@ -61,13 +73,55 @@ export function logPage(input: {
   staff: { id: string; displayName: string }[];
 }): PageBody {
   const { entries, next, filter, staff } = input;
-  const form = html`<form method="get" action="/mod/log" class="log-filter"><p class="field"><label for="log-actor">Moderator</label><select id="log-actor" name="actor"><option value="">Anyone</option>${staff.map((s) => html`<option value="${s.id}"${s.id === filter.actor ? html` selected` : ""}>${s.displayName}</option>`)}</select></p><p class="field"><label for="log-action">Action</label><select id="log-action" name="action"><option value="">Any action</option>${LOG_ACTIONS.map((a) => html`<option value="${a}"${a === filter.action ? html` selected` : ""}>${ACTION_LABELS[a]}</option>`)}</select></p>${filter.user ? html`<input type="hidden" name="user" value="${filter.user}"><p>Only actions on <a href="/mod/users/${filter.user}">this user</a> (<a href="/mod/log">show all</a>).</p>` : ""}<p><button type="submit">Filter</button></p></form>`;
+  const form = html`<form method="get" action="/mod/log" class="log-filter">
+    <p class="field">
+      <label for="log-actor">Moderator</label
+      ><select id="log-actor" name="actor">
+        <option value="">Anyone</option>
+        ${staff.map((s) => html`<option value="${s.id}" ${s.id === filter.actor ? html` selected` : ""}>${s.displayName}</option>`)}
+      </select>
+    </p>
+    <p class="field">
+      <label for="log-action">Action</label
+      ><select id="log-action" name="action">
+        <option value="">Any action</option>
+        ${LOG_ACTIONS.map((a) => html`<option value="${a}" ${a === filter.action ? html` selected` : ""}>${ACTION_LABELS[a]}</option>`)}
+      </select>
+    </p>
+    ${
+      filter.user
+        ? html`<input type="hidden" name="user" value="${filter.user}" />
+            <p>Only actions on <a href="/mod/users/${filter.user}">this user</a> (<a href="/mod/log">show all</a>).</p>`
+        : ""
+    }
+    <p><button type="submit">Filter</button></p>
+  </form>`;
   const table = entries.length
-    ? html`<table class="mod-log"><caption class="visually-hidden">Moderation actions, newest first</caption><thead><tr><th scope="col">When</th><th scope="col">Moderator</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Reason and change</th></tr></thead><tbody>${entries.map(entry)}</tbody></table>`
+    ? html`<table class="mod-log">
+        <caption class="visually-hidden">
+          Moderation actions, newest first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Moderator</th>
+            <th scope="col">Action</th>
+            <th scope="col">Target</th>
+            <th scope="col">Reason and change</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${entries.map(entry)}
+        </tbody>
+      </table>`
     : html`<p class="empty">No actions match.</p>`;
-  const pager = html`<nav class="comment-pager" aria-label="Log pages">${filter.before ? html`<a href="/mod/log${query(filter)}">← Newest</a>` : html`<span></span>`}${next ? html`<a href="/mod/log${query(filter, next)}">Older →</a>` : ""}</nav>`;
+  const pager = html`<nav class="comment-pager" aria-label="Log pages">
+    ${filter.before ? html`<a href="/mod/log${query(filter)}">← Newest</a>` : html`<span></span>`}${next ? html`<a href="/mod/log${query(filter, next)}">Older →</a>` : ""}
+  </nav>`;
   return {
     title: "Moderation log",
-    main: html`<h1>Moderation log</h1><p><a href="/mod">Moderation queue</a></p>${form}${table}${pager}`,
+    main: html`<h1>Moderation log</h1>
+      <p><a href="/mod">Moderation queue</a></p>
+      ${form}${table}${pager}`,
   };
 }

@@ -90,14 +90,61 @@ function suspendForm(userId: string, echo: ModUserEcho | undefined): SafeHtml {
   const length = values.length ?? "7d";
   const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   const options = SUSPEND_LENGTHS.map(
-    (l) => html`<option value="${l.value}"${attr("selected", l.value === length)}>${l.label}</option>`,
+    (l) => html`<option value="${l.value}" ${attr("selected", l.value === length)}>${l.label}</option>`,
   );
-  return html`<section class="mod-section" aria-labelledby="suspend-title"><h2 id="suspend-title">Suspend or ban</h2><form method="post" action="${modUserPath(userId)}/suspend" class="mod-form">${formMessage(mine?.message)}<p class="field"><label for="suspend-length">Length</label><select id="suspend-length" name="length"${describedBy("suspend-length", errors.length)}>${options}</select>${fieldError("suspend-length", errors.length)}</p><p class="field"><label for="suspend-until">Until</label><input type="date" id="suspend-until" name="until" min="${tomorrow}" value="${values.until ?? ""}"${describedBy("suspend-until", errors.until, true)}><span id="suspend-until-help" class="field-help">For “Until a date”: the suspension ends as that day starts (UTC).</span>${fieldError("suspend-until", errors.until)}</p><p class="field"><label for="suspend-reason">Reason</label>${textarea(html`id="suspend-reason" name="reason" rows="3" required maxlength="${SUSPENSION_REASON_MAX}"${describedBy("suspend-reason", errors.reason, true)}`, values.reason)}<span id="suspend-reason-help" class="field-help">Shown to them when they try to sign in. At most ${SUSPENSION_REASON_MAX} characters.</span>${fieldError("suspend-reason", errors.reason)}</p><input type="hidden" name="returnTo" value="${modUserPath(userId)}"><p>Suspend for the chosen length, or ban permanently (the length is then ignored). Either signs them out everywhere.</p><p><button type="submit" name="intent" value="suspend">Suspend</button> <button type="submit" name="intent" value="ban">Ban</button></p></form></section>`;
+  return html`<section class="mod-section" aria-labelledby="suspend-title">
+    <h2 id="suspend-title">Suspend or ban</h2>
+    <form method="post" action="${modUserPath(userId)}/suspend" class="mod-form">
+      ${formMessage(mine?.message)}
+      <p class="field">
+        <label for="suspend-length">Length</label
+        ><select id="suspend-length" name="length" ${describedBy("suspend-length", errors.length)}>
+          ${options}</select
+        >${fieldError("suspend-length", errors.length)}
+      </p>
+      <p class="field">
+        <label for="suspend-until">Until</label
+        ><input
+          type="date"
+          id="suspend-until"
+          name="until"
+          min="${tomorrow}"
+          value="${values.until ?? ""}"
+          ${describedBy("suspend-until", errors.until, true)}
+        /><span id="suspend-until-help" class="field-help"
+          >For “Until a date”: the suspension ends as that day starts (UTC).</span
+        >${fieldError("suspend-until", errors.until)}
+      </p>
+      <p class="field">
+        <label for="suspend-reason">Reason</label
+        >${textarea(html`id="suspend-reason" name="reason" rows="3" required maxlength="${SUSPENSION_REASON_MAX}"${describedBy("suspend-reason", errors.reason, true)}`, values.reason)}<span
+          id="suspend-reason-help"
+          class="field-help"
+          >Shown to them when they try to sign in. At most ${SUSPENSION_REASON_MAX} characters.</span
+        >${fieldError("suspend-reason", errors.reason)}
+      </p>
+      <input type="hidden" name="returnTo" value="${modUserPath(userId)}" />
+      <p>
+        Suspend for the chosen length, or ban permanently (the length is then ignored). Either signs them out
+        everywhere.
+      </p>
+      <p>
+        <button type="submit" name="intent" value="suspend">Suspend</button>
+        <button type="submit" name="intent" value="ban">Ban</button>
+      </p>
+    </form>
+  </section>`;
 }
 
 function liftForm(userId: string, echo: ModUserEcho | undefined): SafeHtml {
   const mine = echo?.form === "lift" ? echo : undefined;
-  return html`<form method="post" action="${modUserPath(userId)}/lift" class="mod-form inline-form">${formMessage(mine?.message)}<input type="hidden" name="returnTo" value="${modUserPath(userId)}"><button type="submit">Lift suspension</button></form>`;
+  return html`<form method="post" action="${modUserPath(userId)}/lift" class="mod-form inline-form">
+    ${formMessage(mine?.message)}<input type="hidden" name="returnTo" value="${modUserPath(userId)}" /><button
+      type="submit"
+    >
+      Lift suspension
+    </button>
+  </form>`;
 }
 
 function roleForm(userId: string, current: Role, echo: ModUserEcho | undefined): SafeHtml {
@@ -105,25 +152,51 @@ function roleForm(userId: string, current: Role, echo: ModUserEcho | undefined):
   const error = mine?.fieldErrors?.role;
   const selected = mine?.values?.role ?? current;
   const options = ROLES.map(
-    (r) => html`<option value="${r}"${attr("selected", r === selected)}>${ROLE_LABELS[r]}</option>`,
+    (r) => html`<option value="${r}" ${attr("selected", r === selected)}>${ROLE_LABELS[r]}</option>`,
   );
-  return html`<section class="mod-section" aria-labelledby="role-title"><h2 id="role-title">Role</h2><form method="post" action="${modUserPath(userId)}/role" class="mod-form">${formMessage(mine?.message)}<p class="field"><label for="role-select">Role</label><select id="role-select" name="role"${describedBy("role-select", error)}>${options}</select>${fieldError("role-select", error)}</p><input type="hidden" name="returnTo" value="${modUserPath(userId)}"><p><button type="submit">Change role</button></p></form></section>`;
+  return html`<section class="mod-section" aria-labelledby="role-title">
+    <h2 id="role-title">Role</h2>
+    <form method="post" action="${modUserPath(userId)}/role" class="mod-form">
+      ${formMessage(mine?.message)}
+      <p class="field">
+        <label for="role-select">Role</label
+        ><select id="role-select" name="role" ${describedBy("role-select", error)}>
+          ${options}</select
+        >${fieldError("role-select", error)}
+      </p>
+      <input type="hidden" name="returnTo" value="${modUserPath(userId)}" />
+      <p><button type="submit">Change role</button></p>
+    </form>
+  </section>`;
 }
 
 function commentsList(comments: UserRecord["comments"]): SafeHtml {
   if (!comments.length) return html`<p class="empty">No comments.</p>`;
-  return html`<ol class="mod-list">${comments.map(
-    (c) =>
-      html`<li><a href="/comments/${c.id}">Comment ${c.id}</a>${c.articleTitle ? html` on “${c.articleTitle}”` : ""} · ${time(c.createdAt)} · <strong>${COMMENT_STATUS[c.status]}</strong>${c.excerpt ? html`<blockquote>${c.excerpt}${c.truncated ? "…" : ""}</blockquote>` : ""}</li>`,
-  )}</ol>`;
+  return html`<ol class="mod-list">
+    ${comments.map(
+      (c) =>
+        html`<li>
+          <a href="/comments/${c.id}">Comment ${c.id}</a>${c.articleTitle ? html` on “${c.articleTitle}”` : ""} ·
+          ${time(c.createdAt)} ·
+          <strong>${COMMENT_STATUS[c.status]}</strong
+          >${c.excerpt ? html`<blockquote>${c.excerpt}${c.truncated ? "…" : ""}</blockquote>` : ""}
+        </li>`,
+    )}
+  </ol>`;
 }
 
 function reportsList(reports: UserRecord["reports"]): SafeHtml {
   if (!reports.length) return html`<p class="empty">No reports against their comments.</p>`;
-  return html`<ol class="mod-list">${reports.map(
-    (r) =>
-      html`<li><strong>${REASON_LABELS[r.reason] ?? r.reason}</strong>${r.detail ? html`: ${r.detail}` : ""} · on <a href="/comments/${r.commentId}">comment ${r.commentId}</a> · by ${r.reporterName} · ${time(r.createdAt)} · ${REPORT_STATUS[r.status] ?? r.status}</li>`,
-  )}</ol>`;
+  return html`<ol class="mod-list">
+    ${reports.map(
+      (r) =>
+        html`<li>
+          <strong>${REASON_LABELS[r.reason] ?? r.reason}</strong>${r.detail ? html`: ${r.detail}` : ""} · on
+          <a href="/comments/${r.commentId}">comment ${r.commentId}</a> · by ${r.reporterName} · ${time(r.createdAt)} ·
+          ${REPORT_STATUS[r.status] ?? r.status}
+        </li>`,
+    )}
+  </ol>`;
 }
 
 function roleOf(value: unknown): string | undefined {
@@ -150,10 +223,14 @@ function actionText(a: UserRecord["actions"][number]): SafeHtml {
 
 function actionsList(actions: UserRecord["actions"]): SafeHtml {
   if (!actions.length) return html`<p class="empty">No moderation actions yet.</p>`;
-  return html`<ol class="mod-list">${actions.map(
-    (a) =>
-      html`<li>${actionText(a)} · by ${a.actorName} · ${time(a.createdAt)}${a.reason ? html` · Reason: ${a.reason}` : ""}</li>`,
-  )}</ol>`;
+  return html`<ol class="mod-list">
+    ${actions.map(
+      (a) =>
+        html`<li>
+          ${actionText(a)} · by ${a.actorName} · ${time(a.createdAt)}${a.reason ? html` · Reason: ${a.reason}` : ""}
+        </li>`,
+    )}
+  </ol>`;
 }
 
 /**
@@ -176,7 +253,33 @@ export async function modUserPage(input: {
   const canChangeRole = ROLES.some((to) => allowed(viewer, "user:change-role", { ...subject, to, adminCount }));
   const lastAdmin = viewer.role === "ADMIN" && user.role === "ADMIN" && adminCount <= 1;
 
-  const main = html`<h1>Moderation: ${user.displayName}</h1><dl class="mod-facts"><dt>Role</dt><dd>${ROLE_LABELS[user.role]}</dd><dt>Joined</dt><dd>${time(user.createdAt, false)}</dd><dt>Status</dt><dd>${suspensionState(user)}</dd></dl>${canLift ? liftForm(user.id, echo) : ""}${canSuspend ? suspendForm(user.id, echo) : ""}${canChangeRole ? roleForm(user.id, user.role, echo) : ""}${lastAdmin ? html`<p>This is the only admin: their role cannot be changed until there is another.</p>` : ""}<section class="mod-section" aria-labelledby="comments-title"><h2 id="comments-title">Recent comments</h2>${commentsList(record.comments)}</section><section class="mod-section" aria-labelledby="reports-title"><h2 id="reports-title">Reports against their comments</h2>${reportsList(record.reports)}</section><section class="mod-section" aria-labelledby="actions-title"><h2 id="actions-title">Moderation history</h2>${actionsList(record.actions)}<p><a href="/mod/log?user=${encodeURIComponent(user.id)}">Every action on ${user.displayName} in the moderation log</a></p></section>`;
+  const main = html`<h1>Moderation: ${user.displayName}</h1>
+    <dl class="mod-facts">
+      <dt>Role</dt>
+      <dd>${ROLE_LABELS[user.role]}</dd>
+      <dt>Joined</dt>
+      <dd>${time(user.createdAt, false)}</dd>
+      <dt>Status</dt>
+      <dd>${suspensionState(user)}</dd>
+    </dl>
+    ${canLift ? liftForm(user.id, echo) : ""}${canSuspend ? suspendForm(user.id, echo) : ""}${canChangeRole ? roleForm(user.id, user.role, echo) : ""}${lastAdmin ? html`<p>This is the only admin: their role cannot be changed until there is another.</p>` : ""}
+    <section class="mod-section" aria-labelledby="comments-title">
+      <h2 id="comments-title">Recent comments</h2>
+      ${commentsList(record.comments)}
+    </section>
+    <section class="mod-section" aria-labelledby="reports-title">
+      <h2 id="reports-title">Reports against their comments</h2>
+      ${reportsList(record.reports)}
+    </section>
+    <section class="mod-section" aria-labelledby="actions-title">
+      <h2 id="actions-title">Moderation history</h2>
+      ${actionsList(record.actions)}
+      <p>
+        <a href="/mod/log?user=${encodeURIComponent(user.id)}"
+          >Every action on ${user.displayName} in the moderation log</a
+        >
+      </p>
+    </section>`;
   return { title: `Moderation: ${user.displayName}`, main };
 }
 

@@ -22,7 +22,8 @@ function text(n: Notice): SafeHtml {
   const why = n.reason ? html`: ${n.reason}` : "";
   switch (n.action) {
     case "REMOVE":
-      return html`A moderator removed your comment${where(n)}${why}. Only you and the moderators can still read it.${see(n)}`;
+      return html`A moderator removed your comment${where(n)}${why}. Only you and the moderators can still read
+      it.${see(n)}`;
     case "RESTORE":
       return html`A moderator restored your comment${where(n)}: everyone can read it again.${see(n)}`;
     case "APPROVE":
@@ -41,7 +42,13 @@ function text(n: Notice): SafeHtml {
 /** `/notices`: what moderators did to the reader's comments and account, and why. */
 export function noticesPage(notices: Notice[]): PageBody {
   const list = notices.length
-    ? html`<ol class="notices">${notices.map((n) => html`<li><time datetime="${n.createdAt.toISOString()}">${formatDateTime(n.createdAt)}</time> — ${text(n)}</li>`)}</ol>`
+    ? html`<ol class="notices">
+        ${notices.map((n) => html`<li><time datetime="${n.createdAt.toISOString()}">${formatDateTime(n.createdAt)}</time> — ${text(n)}</li>`)}
+      </ol>`
     : html`<p class="empty">No notices: no moderator has acted on your comments or your account.</p>`;
-  return { title: "Your notices", main: html`<h1>Your notices</h1>${list}` };
+  return {
+    title: "Your notices",
+    main: html`<h1>Your notices</h1>
+      ${list}`,
+  };
 }

@@ -50,7 +50,16 @@ export type DiscussionPageInput = { query: DiscussionParams; user: CurrentUser |
 
 /** `<section id="comments">`: the enhancer reads where it is, and what it is about (for quotes), off it. */
 export function discussionSection(heading: SafeHtml, body: SafeHtml, owner: DiscussionOwner, pageHref: string) {
-  return html`<section id="comments" class="comments-area" aria-labelledby="comments-title" data-page-href="${pageHref}" data-article-href="${ownerHref(owner)}" data-article-title="${owner.title}">${heading}${body}</section>`;
+  return html`<section
+    id="comments"
+    class="comments-area"
+    aria-labelledby="comments-title"
+    data-page-href="${pageHref}"
+    data-article-href="${ownerHref(owner)}"
+    data-article-title="${owner.title}"
+  >
+    ${heading}${body}
+  </section>`;
 }
 
 /**
@@ -133,7 +142,24 @@ export function articleMarkup(
   bodyHtml: string,
   after: SafeHtml | "" = "",
 ): SafeHtml {
-  return html`<article class="post"><header class="post__header"><p class="post__category"><a href="/category/${a.category.slug}">${a.category.name}</a></p><h1>${a.title}</h1><p class="post__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by ${a.author.displayName}${a.discussion ? html` · <a href="#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a>${a.discussion.lockedAt ? "" : html` · <a href="#respond">Leave a Reply</a>`}` : ""}</p></header><section class="highlights" aria-labelledby="highlights-title"><h2 id="highlights-title">Highlights</h2><ul>${a.highlights.map((h) => html`<li>${h}</li>`)}</ul></section><div class="post__body">${trusted(bodyHtml)}</div>${a.tags?.length ? tagList(a.tags) : ""}${after}</article>`;
+  return html`<article class="post">
+    <header class="post__header">
+      <p class="post__category"><a href="/category/${a.category.slug}">${a.category.name}</a></p>
+      <h1>${a.title}</h1>
+      <p class="post__meta">
+        <time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by
+        ${a.author.displayName}${a.discussion ? html` · <a href="#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a>${a.discussion.lockedAt ? "" : html` · <a href="#respond">Leave a Reply</a>`}` : ""}
+      </p>
+    </header>
+    <section class="highlights" aria-labelledby="highlights-title">
+      <h2 id="highlights-title">Highlights</h2>
+      <ul>
+        ${a.highlights.map((h) => html`<li>${h}</li>`)}
+      </ul>
+    </section>
+    <div class="post__body">${trusted(bodyHtml)}</div>
+    ${a.tags?.length ? tagList(a.tags) : ""}${after}
+  </article>`;
 }
 
 /**
@@ -150,9 +176,14 @@ function forumThreadsAbout(
       : "";
   if (!article.threads.length && !start) return html``;
   const list = article.threads.length
-    ? html`<ul>${article.threads.map((t) => html`<li><a href="${threadHref(t)}">${t.title}</a></li>`)}</ul>`
+    ? html`<ul>
+        ${article.threads.map((t) => html`<li><a href="${threadHref(t)}">${t.title}</a></li>`)}
+      </ul>`
     : "";
-  return html`<aside class="forum-threads" aria-labelledby="forum-threads-title"><h2 id="forum-threads-title">Forum threads about this article</h2>${list || html`<p class="empty">No forum threads about this article yet.</p>`}${start}</aside>`;
+  return html`<aside class="forum-threads" aria-labelledby="forum-threads-title">
+    <h2 id="forum-threads-title">Forum threads about this article</h2>
+    ${list || html`<p class="empty">No forum threads about this article yet.</p>`}${start}
+  </aside>`;
 }
 
 /**
@@ -194,18 +225,39 @@ export async function commentPage(
   });
   const start =
     ancestors.omitted > 0
-      ? html`<li><a href="${commentPageHref(owner, topAncestor)}">Start of this thread (${plural(ancestors.omitted, "earlier comment", "earlier comments")} above)</a></li>`
+      ? html`<li>
+          <a href="${commentPageHref(owner, topAncestor)}"
+            >Start of this thread (${plural(ancestors.omitted, "earlier comment", "earlier comments")} above)</a
+          >
+        </li>`
       : "";
   const name = row.status === "VISIBLE" ? row.authorName : "[deleted]";
-  const heading = html`<h1 id="comments-title">Thread: ${name}’s comment and ${plural(row.descendantCount, "reply", "replies")}</h1>`;
-  const main = html`<nav aria-label="Thread" class="thread-nav"><ul><li><a href="${articleHref}#comments">View the whole discussion</a> of “${owner.title}”</li>${start}</ul></nav>${discussionSection(heading, html`${ancestorTrail(owner, ancestors.rows, ancestors.omitted)}${discussion}`, owner, basePath)}`;
+  const heading = html`<h1 id="comments-title">
+    Thread: ${name}’s comment and ${plural(row.descendantCount, "reply", "replies")}
+  </h1>`;
+  const main = html`<nav aria-label="Thread" class="thread-nav">
+      <ul>
+        <li><a href="${articleHref}#comments">View the whole discussion</a> of “${owner.title}”</li>
+        ${start}
+      </ul>
+    </nav>
+    ${discussionSection(heading, html`${ancestorTrail(owner, ancestors.rows, ancestors.omitted)}${discussion}`, owner, basePath)}`;
   return { title: `Thread on ${owner.title}`, main, discussionId, path: basePath };
 }
 
 /** A story in a list: its section, headline, date, author (with their role) and comment count. */
 function articleCard(a: ArticleCard, heading: "h2" | "h3" = "h2", lead = false): SafeHtml {
   const title = html`<a href="/articles/${a.slug}">${a.title}</a>`;
-  return html`<article class="card${lead ? " card--lead" : ""}"><p class="card__meta card__section"><a href="/category/${a.category.slug}">${a.category.name}</a></p>${heading === "h2" ? html`<h2 class="card__title">${title}</h2>` : html`<h3 class="card__title">${title}</h3>`}<p class="card__meta"><time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by <a href="/users/${a.author.id}">${a.author.displayName}</a>${roleBadge(a.author.role)} · <a href="/articles/${a.slug}#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a></p><p class="card__excerpt">${a.excerpt}</p></article>`;
+  return html`<article class="card${lead ? " card--lead" : ""}">
+    <p class="card__meta card__section"><a href="/category/${a.category.slug}">${a.category.name}</a></p>
+    ${heading === "h2" ? html`<h2 class="card__title">${title}</h2>` : html`<h3 class="card__title">${title}</h3>`}
+    <p class="card__meta">
+      <time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by
+      <a href="/users/${a.author.id}">${a.author.displayName}</a>${roleBadge(a.author.role)} ·
+      <a href="/articles/${a.slug}#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a>
+    </p>
+    <p class="card__excerpt">${a.excerpt}</p>
+  </article>`;
 }
 
 function cardList(articles: ArticleCard[], empty: string): SafeHtml {
@@ -218,10 +270,14 @@ function cardList(articles: ArticleCard[], empty: string): SafeHtml {
 export async function homePage(): Promise<PageBody> {
   const [lead, ...rest] = await listArticles();
   const more = rest.length
-    ? html`<section aria-labelledby="more-stories"><h2 id="more-stories" class="section-title">More stories</h2><div class="card-list card-list--grid">${rest.map((a) => articleCard(a, "h3"))}</div></section>`
+    ? html`<section aria-labelledby="more-stories">
+        <h2 id="more-stories" class="section-title">More stories</h2>
+        <div class="card-list card-list--grid">${rest.map((a) => articleCard(a, "h3"))}</div>
+      </section>`
     : "";
   return {
-    main: html`<h1 class="front-title">Latest from the critical-minerals desk</h1>${lead ? articleCard(lead, "h2", true) : html`<p class="empty">No articles yet.</p>`}${more}`,
+    main: html`<h1 class="front-title">Latest from the critical-minerals desk</h1>
+      ${lead ? articleCard(lead, "h2", true) : html`<p class="empty">No articles yet.</p>`}${more}`,
   };
 }
 
@@ -230,14 +286,16 @@ export async function categoryPage(slug: string): Promise<PageBody | null> {
   if (!category) return null;
   return {
     title: category.name,
-    main: html`<h1>${category.name}</h1>${cardList(articles, "No articles in this category yet.")}`,
+    main: html`<h1>${category.name}</h1>
+      ${cardList(articles, "No articles in this category yet.")}`,
   };
 }
 
 export function notFoundBody(): PageBody {
   return {
     title: "Page not found",
-    main: html`<h1>Page not found</h1><p>That page does not exist (or no longer does). <a href="/">Back to the latest articles</a>.</p>`,
+    main: html`<h1>Page not found</h1>
+      <p>That page does not exist (or no longer does). <a href="/">Back to the latest articles</a>.</p>`,
   };
 }
 
@@ -248,7 +306,11 @@ export function notFoundBody(): PageBody {
 export function commentNotFoundBody(): PageBody {
   return {
     title: "Comment not available",
-    main: html`<h1>This comment is not available</h1><p>It may have been deleted, it may be waiting for a moderator's review, or the discussion it belongs to is not public. <a href="/">Back to the latest articles</a>.</p>`,
+    main: html`<h1>This comment is not available</h1>
+      <p>
+        It may have been deleted, it may be waiting for a moderator's review, or the discussion it belongs to is not
+        public. <a href="/">Back to the latest articles</a>.
+      </p>`,
   };
 }
 
@@ -259,7 +321,13 @@ export function commentNotFoundBody(): PageBody {
 export function errorBody(reference: string, unsaved?: string, write = unsaved !== undefined): PageBody {
   return {
     title: "Something went wrong",
-    main: html`<h1>Something went wrong</h1><p>${write ? "What you sent may not have been saved." : "We could not show this page."} Please try again in a moment, or <a href="/">go back to the latest articles</a>.</p>${keptText("Your text is kept: copy it to send it again.", unsaved)}<p class="field-help">Reference: ${reference}</p>`,
+    main: html`<h1>Something went wrong</h1>
+      <p>
+        ${write ? "What you sent may not have been saved." : "We could not show this page."} Please try again in a
+        moment, or <a href="/">go back to the latest articles</a>.
+      </p>
+      ${keptText("Your text is kept: copy it to send it again.", unsaved)}
+      <p class="field-help">Reference: ${reference}</p>`,
   };
 }
 
@@ -271,12 +339,18 @@ export function troubleBody(reason: "busy" | "unavailable", unsaved?: string): P
   const heading = reason === "busy" ? "The site is very busy right now" : "We can't reach the discussion right now";
   return {
     title: "Temporarily unavailable",
-    main: html`<section class="service-trouble" aria-labelledby="trouble-title"><h1 id="trouble-title">${heading}</h1><p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>${keptText("Your comment was not posted, but your text is kept: copy it to post again.", unsaved)}</section>`,
+    main: html`<section class="service-trouble" aria-labelledby="trouble-title">
+      <h1 id="trouble-title">${heading}</h1>
+      <p>This page could not be loaded. Please try again in a few seconds: the site recovers by itself.</p>
+      ${keptText("Your comment was not posted, but your text is kept: copy it to post again.", unsaved)}
+    </section>`,
   };
 }
 
 /** A form's text given back in a read-only box, when there is no form to put it back into. */
 export function keptText(label: string, text: string | undefined): SafeHtml {
   if (text === undefined) return html``;
-  return html`<p class="field"><label for="unsaved-text">${label}</label>${textarea(html`id="unsaved-text" readonly rows="7"`, text)}</p>`;
+  return html`<p class="field">
+    <label for="unsaved-text">${label}</label>${textarea(html`id="unsaved-text" readonly rows="7"`, text)}
+  </p>`;
 }

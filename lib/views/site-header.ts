@@ -25,17 +25,33 @@ export function siteHeaderHtml(input: {
   const { user, categories, returnTo, modItems } = input;
   const mod =
     user && modItems !== undefined
-      ? html`<a href="/mod" class="mod-link">Moderation${modItems ? html` <span class="badge">${modItems}<span class="visually-hidden"> open items</span></span>` : ""}</a>`
+      ? html`<a href="/mod" class="mod-link"
+          >Moderation${modItems ? html` <span class="badge">${modItems}<span class="visually-hidden"> open items</span></span>` : ""}</a
+        >`
       : "";
   const account =
     user === undefined
       ? html`<span>Account status unavailable</span>`
       : user
-        ? html`${mod}${can(user, "article:create", undefined) ? html`<a href="/newsroom">Newsroom</a>` : ""}<span>Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span><a href="/notices">Notices</a><a href="/account">Account</a>${signOutForm("Sign out", returnTo)}`
+        ? html`${mod}${can(user, "article:create", undefined) ? html`<a href="/newsroom">Newsroom</a>` : ""}<span
+              >Signed in as <strong>${user.name}</strong>${roleBadge(user.role)}</span
+            ><a href="/notices">Notices</a><a href="/account">Account</a>${signOutForm("Sign out", returnTo)}`
         : html`<a href="/signin">Sign in</a><a href="/signup">Sign up</a>`;
   // On a phone, with JavaScript, the sections and the account fold behind "Menu"; without it they
   // simply wrap below the title.
-  return html`<header class="site-header"><div class="site-header__inner"><a href="/" class="site-title">${LOGO_MARK}REEx Discussions</a><button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu">Menu</button><div id="site-menu" class="site-menu"><nav aria-label="Sections"><ul class="nav-list">${categories.map(
-    (c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`,
-  )}<li><a href="/forum" class="nav-forum">Forum</a></li></ul></nav><div class="account">${account}</div></div></div></header>`;
+  return html`<header class="site-header">
+    <div class="site-header__inner">
+      <a href="/" class="site-title">${LOGO_MARK}REEx Discussions</a
+      ><button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu">Menu</button>
+      <div id="site-menu" class="site-menu">
+        <nav aria-label="Sections">
+          <ul class="nav-list">
+            ${categories.map((c) => html`<li><a href="/category/${c.slug}">${c.name}</a></li>`)}
+            <li><a href="/forum" class="nav-forum">Forum</a></li>
+          </ul>
+        </nav>
+        <div class="account">${account}</div>
+      </div>
+    </div>
+  </header>`;
 }
