@@ -38,6 +38,13 @@ export function markdownField(input: {
   const { id, label, body, error, preview, autofocus } = input;
   const showPreview = preview !== undefined;
   const describedBy = error ? `${id}-error ${id}-help` : `${id}-help`;
+  const invalid = attr("aria-invalid", error ? "true" : undefined);
+  const field = textarea(
+    html`id="${id}" name="body" rows="7" required maxlength="${COMMENT_MAX_LENGTH}"${invalid}
+    aria-describedby="${describedBy}"${attr("autofocus", autofocus)}`,
+    body,
+  );
+  const errorNote = error ? html`<span id="${id}-error" class="field-error" role="alert">${error}</span>` : "";
   return html`<div class="md-field">
     <div class="md-tabs" role="group" aria-label="${label}: editor mode">
       <button
@@ -64,12 +71,9 @@ export function markdownField(input: {
       <div class="comment__content">${trusted(preview ?? "")}</div>
     </section>
     <p class="field" ${attr("hidden", showPreview)}>
-      <label for="${id}">${label}</label
-      >${textarea(html`id="${id}" name="body" rows="7" required maxlength="${COMMENT_MAX_LENGTH}"${attr("aria-invalid", error ? "true" : undefined)} aria-describedby="${describedBy}"${attr("autofocus", autofocus)}`, body)}<span
-        id="${id}-help"
-        class="field-help"
+      <label for="${id}">${label}</label>${field}<span id="${id}-help" class="field-help"
         >Markdown works: **bold**, *italic*, [links](https://example.com), &gt; quotes, lists.</span
-      >${error ? html`<span id="${id}-error" class="field-error" role="alert">${error}</span>` : ""}
+      >${errorNote}
     </p>
   </div>`;
 }
@@ -110,6 +114,14 @@ export function respondForm(input: {
   const target = replyTo ?? defaultParent;
   const title = replyTo ? `Leave a Reply to ${replyTo.name}` : defaultTitle;
   const cancelHref = replyTo ? `${pageHref}#comment-${replyTo.id}` : `${pageHref}#comments`;
+  const field = markdownField({
+    id: "comment",
+    label: "Comment",
+    body: echo?.body ?? "",
+    error: echo?.fieldError,
+    preview: echo?.preview,
+    autofocus: Boolean(replyTo),
+  });
   return html`<div
     id="respond"
     class="respond"
@@ -120,7 +132,7 @@ export function respondForm(input: {
     <p class="cancel-reply" ${attr("hidden", !replyTo)}><a href="${cancelHref}">Cancel reply</a></p>
     ${loggedInAs(userName, pageHref)}
     <form method="post" action="/comments" class="comment-form" aria-labelledby="reply-title">
-      ${formMessage(echo?.message ?? notice)}${markdownField({ id: "comment", label: "Comment", body: echo?.body ?? "", error: echo?.fieldError, preview: echo?.preview, autofocus: Boolean(replyTo) })}<input
+      ${formMessage(echo?.message ?? notice)}${field}<input
         type="hidden"
         name="discussionId"
         value="${discussionId}"

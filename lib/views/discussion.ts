@@ -119,12 +119,14 @@ export function discussionHtml(input: DiscussionInput): SafeHtml {
       )}
     </ul>
   </nav>`;
+  const first = query.after
+    ? html`<a href="${basePath}${pageQuery({ sort })}#comments">← First page</a>`
+    : html`<span></span>`;
+  const more = page.next
+    ? html`<a href="${basePath}${pageQuery({ sort, after: page.next })}#comments">More comments →</a>`
+    : "";
   const pager =
-    query.after || page.next
-      ? html`<nav class="comment-pager" aria-label="Comment pages">
-          ${query.after ? html`<a href="${basePath}${pageQuery({ sort })}#comments">← First page</a>` : html`<span></span>`}${page.next ? html`<a href="${basePath}${pageQuery({ sort, after: page.next })}#comments">More comments →</a>` : ""}
-        </nav>`
-      : "";
+    query.after || page.next ? html`<nav class="comment-pager" aria-label="Comment pages">${first}${more}</nav>` : "";
   const list =
     all.length > 0
       ? commentList(all, ctx)

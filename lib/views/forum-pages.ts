@@ -73,16 +73,17 @@ export async function forumCategoryPage(
   const cursor = decodeThreadCursor(after);
   const { pinned, threads, next } = await listCategoryThreads(category.id, cursor);
   const rows = [...pinned, ...threads];
+  const latest = cursor ? html`<a href="/forum/${slug}">← Latest</a>` : html`<span></span>`;
+  const older = next ? html`<a href="/forum/${slug}?after=${next}">Older threads →</a>` : "";
   const pager =
-    cursor || next
-      ? html`<nav class="comment-pager" aria-label="Thread pages">
-          ${cursor ? html`<a href="/forum/${slug}">← Latest</a>` : html`<span></span>`}${next ? html`<a href="/forum/${slug}?after=${next}">Older threads →</a>` : ""}
-        </nav>`
-      : "";
+    cursor || next ? html`<nav class="comment-pager" aria-label="Thread pages">${latest}${older}</nav>` : "";
+  const list = rows.length
+    ? threadList(rows, `Threads in ${category.name}`, "h2")
+    : html`<p class="empty">${cursor ? "No older threads." : "No threads in this category yet."}</p>`;
   const main = html`<nav aria-label="Breadcrumb" class="breadcrumb"><a href="/forum">Forum</a></nav>
     <h1>${category.name}</h1>
     <p>${category.description}</p>
-    ${startThread(user, slug)}${rows.length ? threadList(rows, `Threads in ${category.name}`, "h2") : html`<p class="empty">${cursor ? "No older threads." : "No threads in this category yet."}</p>`}${pager}`;
+    ${startThread(user, slug)}${list}${pager}`;
   return { title: `${category.name} · Forum`, main };
 }
 

@@ -253,6 +253,12 @@ export async function modUserPage(input: {
   const canChangeRole = ROLES.some((to) => allowed(viewer, "user:change-role", { ...subject, to, adminCount }));
   const lastAdmin = viewer.role === "ADMIN" && user.role === "ADMIN" && adminCount <= 1;
 
+  const forms = [
+    canLift ? liftForm(user.id, echo) : "",
+    canSuspend ? suspendForm(user.id, echo) : "",
+    canChangeRole ? roleForm(user.id, user.role, echo) : "",
+    lastAdmin ? html`<p>This is the only admin: their role cannot be changed until there is another.</p>` : "",
+  ];
   const main = html`<h1>Moderation: ${user.displayName}</h1>
     <dl class="mod-facts">
       <dt>Role</dt>
@@ -262,7 +268,7 @@ export async function modUserPage(input: {
       <dt>Status</dt>
       <dd>${suspensionState(user)}</dd>
     </dl>
-    ${canLift ? liftForm(user.id, echo) : ""}${canSuspend ? suspendForm(user.id, echo) : ""}${canChangeRole ? roleForm(user.id, user.role, echo) : ""}${lastAdmin ? html`<p>This is the only admin: their role cannot be changed until there is another.</p>` : ""}
+    ${forms}
     <section class="mod-section" aria-labelledby="comments-title">
       <h2 id="comments-title">Recent comments</h2>
       ${commentsList(record.comments)}

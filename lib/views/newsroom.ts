@@ -78,10 +78,16 @@ function field(
   const describedBy = [help ? `article-${id}-help` : "", error ? `article-${id}-error` : ""].filter(Boolean).join(" ");
   const attrs = html`id="article-${id}"
   name="${id}"${attr("aria-describedby", describedBy || undefined)}${attr("aria-invalid", error ? "true" : undefined)}`;
-  return html`<p class="field">
-    <label for="article-${id}">${label}</label
-    >${control(attrs)}${help ? html`<span id="article-${id}-help" class="field-help">${help}</span>` : ""}${error ? html`<span id="article-${id}-error" class="field-error" role="alert">${error}</span>` : ""}
-  </p>`;
+  const helpNote = help ? html`<span id="article-${id}-help" class="field-help">${help}</span>` : "";
+  const errorNote = error ? html`<span id="article-${id}-error" class="field-error" role="alert">${error}</span>` : "";
+  return html`<p class="field"><label for="article-${id}">${label}</label>${control(attrs)}${helpNote}${errorNote}</p>`;
+}
+
+function categorySelect(attrs: SafeHtml, categories: Category[], selected: string | undefined): SafeHtml {
+  return html`<select ${attrs} required>
+    <option value="">Choose…</option>
+    ${categories.map((c) => html`<option value="${c.slug}" ${attr("selected", c.slug === selected)}>${c.name}</option>`)}
+  </select>`;
 }
 
 /** The article as readers will see it, from the public page's own markup. */
@@ -134,34 +140,52 @@ export function articleEditor(input: {
   const preview = html`<div id="article-preview-live">
     ${view.preview ? articlePreview(v, view.preview, authorName) : ""}
   </div>`;
+  const fields = [
+    field("title", "Title", (a) => html`<input ${a} required maxlength="200" value="${v.title ?? ""}" />`, e.title),
+    field(
+      "slug",
+      "Slug",
+      (a) => html`<input ${a} maxlength="80" value="${v.slug ?? ""}" />`,
+      e.slug,
+      "The article's address: /articles/{slug}. Leave it empty to derive it from the title.",
+    ),
+    field("category", "Category", (a) => categorySelect(a, categories, v.category), e.category),
+    field(
+      "excerpt",
+      "Excerpt",
+      (a) => textarea(html`${a} rows="2" required maxlength="400"`, v.excerpt),
+      e.excerpt,
+      "One or two sentences for the home page.",
+    ),
+    field(
+      "highlights",
+      "Highlights",
+      (a) => textarea(html`${a} rows="5" required`, v.highlights),
+      e.highlights,
+      `${HIGHLIGHTS_MIN} to ${HIGHLIGHTS_MAX} bullets, one per line.`,
+    ),
+    field(
+      "body",
+      "Article body",
+      (a) => textarea(html`${a} rows="20" required maxlength="${ARTICLE_BODY_MAX}"`, v.body),
+      e.body,
+      "Markdown: ## section headings, **bold**, [links](https://example.com), lists, > quotes.",
+    ),
+    field(
+      "tags",
+      "Tags (optional)",
+      (a) => html`<input ${a} value="${v.tags ?? ""}" />`,
+      e.tags,
+      "Up to 5, separated by commas.",
+    ),
+  ];
   const form = html`<form
     method="post"
     action="${action}"
     class="thread-form article-form"
     aria-labelledby="editor-title"
   >
-    ${formMessage(view.message)}${field("title", "Title", (a) => html`<input ${a} required maxlength="200" value="${v.title ?? ""}" />`, e.title)}${field("slug", "Slug", (a) => html`<input ${a} maxlength="80" value="${v.slug ?? ""}" />`, e.slug, "The article's address: /articles/{slug}. Leave it empty to derive it from the title.")}${field(
-      "category",
-      "Category",
-      (a) =>
-        html`<select ${a} required>
-          <option value="">Choose…</option>
-          ${categories.map((c) => html`<option value="${c.slug}" ${attr("selected", c.slug === v.category)}>${c.name}</option>`)}
-        </select>`,
-      e.category,
-    )}${field("excerpt", "Excerpt", (a) => textarea(html`${a} rows="2" required maxlength="400"`, v.excerpt), e.excerpt, "One or two sentences for the home page.")}${field(
-      "highlights",
-      "Highlights",
-      (a) => textarea(html`${a} rows="5" required`, v.highlights),
-      e.highlights,
-      `${HIGHLIGHTS_MIN} to ${HIGHLIGHTS_MAX} bullets, one per line.`,
-    )}${field(
-      "body",
-      "Article body",
-      (a) => textarea(html`${a} rows="20" required maxlength="${ARTICLE_BODY_MAX}"`, v.body),
-      e.body,
-      "Markdown: ## section headings, **bold**, [links](https://example.com), lists, > quotes.",
-    )}${field("tags", "Tags (optional)", (a) => html`<input ${a} value="${v.tags ?? ""}" />`, e.tags, "Up to 5, separated by commas.")}
+    ${formMessage(view.message)}${fields}
     <p class="editor-actions">
       <button type="submit" name="intent" value="preview" formnovalidate>Preview</button>
       <button type="submit" name="intent" value="draft">

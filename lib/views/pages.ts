@@ -142,13 +142,16 @@ export function articleMarkup(
   bodyHtml: string,
   after: SafeHtml | "" = "",
 ): SafeHtml {
+  const d = a.discussion;
+  const reply = d?.lockedAt ? "" : html` · <a href="#respond">Leave a Reply</a>`;
+  const talk = d ? html` · <a href="#comments">${plural(d.commentCount, "Comment", "Comments")}</a>${reply}` : "";
   return html`<article class="post">
     <header class="post__header">
       <p class="post__category"><a href="/category/${a.category.slug}">${a.category.name}</a></p>
       <h1>${a.title}</h1>
       <p class="post__meta">
         <time datetime="${a.publishedAt.toISOString()}">${formatDate(a.publishedAt)}</time> · by
-        ${a.author.displayName}${a.discussion ? html` · <a href="#comments">${plural(a.discussion.commentCount, "Comment", "Comments")}</a>${a.discussion.lockedAt ? "" : html` · <a href="#respond">Leave a Reply</a>`}` : ""}
+        ${a.author.displayName}${talk}
       </p>
     </header>
     <section class="highlights" aria-labelledby="highlights-title">

@@ -8,7 +8,13 @@ export type Category = { slug: string; name: string };
 
 /** The mark beside the name (and, in public/favicon.svg, the tab's icon): a crystal on gold. */
 const LOGO_MARK = trusted(
-  '<svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="7" fill="#f2c14e"/><path d="M16 5.5l9 5.2v10.6l-9 5.2-9-5.2V10.7z" fill="none" stroke="#0b3d2e" stroke-width="2.6" stroke-linejoin="round"/><circle cx="16" cy="16" r="3.4" fill="#0b3d2e"/></svg>',
+  [
+    '<svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true" focusable="false">',
+    '<rect width="32" height="32" rx="7" fill="#f2c14e"/>',
+    '<path d="M16 5.5l9 5.2v10.6l-9 5.2-9-5.2V10.7z" fill="none" stroke="#0b3d2e" stroke-width="2.6" stroke-linejoin="round"/>',
+    '<circle cx="16" cy="16" r="3.4" fill="#0b3d2e"/>',
+    "</svg>",
+  ].join(""),
 );
 
 /**
