@@ -13,7 +13,7 @@ async function readerNotices() {
   try {
     const user = await getCurrentUser();
     if (!user) return seeOther(`/signin?callbackUrl=${encodeURIComponent("/notices")}`);
-    const body = noticesPage(await listNotices(user.id));
+    const body = noticesPage(await listNotices(user));
     // One reader's moderation history: kept by no cache, not even the browser's.
     return htmlResponse(await userDocument(body, user, "/notices"), 200, "private, no-store");
   } catch (e) {

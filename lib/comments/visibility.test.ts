@@ -15,6 +15,7 @@ import { saveArticle } from "@/lib/articles/save-article";
 import { SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { createThread } from "@/lib/forum/create-thread";
+import { listNotices } from "@/lib/moderation/list-notices";
 import { reportComment } from "@/lib/moderation/report-comment";
 import { asActor, makeUser, resetDb } from "@/test/db";
 import { createComment } from "./create-comment";
@@ -172,6 +173,25 @@ describe("an article taken back to draft (an embargo) takes its discussion with 
       expect(threadText).not.toContain(DRAFT_TITLE);
       expect(threadText).not.toContain(`/articles/${draftSlug}`);
     }
+  });
+
+  it("the commenter's notices do not name the draft; its author's do", async () => {
+    const { discussionId } = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    for (const target of [reader, analyst]) {
+      await db.modAction.create({
+        data: {
+          actorId: moderator.id,
+          action: "APPROVE",
+          targetUserId: target.id,
+          targetCommentId: commentId,
+          discussionId,
+        },
+      });
+    }
+    const [forReader] = await listNotices(reader);
+    expect(forReader).toMatchObject({ action: "APPROVE", articleSlug: null, articleTitle: null });
+    const [forAuthor] = await listNotices(analyst);
+    expect(forAuthor).toMatchObject({ articleSlug: draftSlug, articleTitle: DRAFT_TITLE });
   });
 
   it("votes, reports, edits and deletes on its comments are refused as not found", async () => {
