@@ -69,7 +69,7 @@ test("a guest page is rendered once, served from the cache, and rendered again a
   const html = await (
     await request.get(path, { headers: { cookie: `${writer.cookie.name}=${writer.cookie.value}` } })
   ).text();
-  const discussionId = /name="discussionId" value="(\d+)"/.exec(html)![1]!;
+  const discussionId = /name="discussionId"\s+value="(\d+)"/.exec(html)![1]!;
   const res = await request.post("/comments", {
     multipart: { discussionId, body: `Fresh ${tag}`, requestKey: crypto.randomUUID(), returnTo: path },
     headers: { cookie: `${writer.cookie.name}=${writer.cookie.value}`, origin: baseURL! },

@@ -18,7 +18,7 @@ function commentFormFields(html: string): [string, string][] {
       .replaceAll("&lt;", "<")
       .replaceAll("&gt;", ">")
       .replaceAll("&amp;", "&");
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+  return [...form.matchAll(/<input\s+type="hidden"\s+name="([^"]+)"(?:\s+value="([^"]*)")?\s*\/?>/g)].map((m) => [
     unescape(m[1]!),
     unescape(m[2] ?? ""),
   ]);

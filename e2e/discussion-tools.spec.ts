@@ -196,7 +196,7 @@ test("a permalink to a deep comment shows its ancestors, highlighted, with a way
   await expect(trail.locator(".ancestors__list")).toBeHidden();
   await trail.locator("summary").click();
   expect(await trail.locator(".ancestors__list > li").count()).toBeGreaterThan(3);
-  await expect(page.locator(".continuing")).toContainText(/^Continuing the thread under .+’s comment$/);
+  await expect(page.locator(".continuing")).toContainText(/^\s*Continuing the thread under\s+.+’s comment\s*$/);
   await expect(page.getByRole("link", { name: /Start of this thread/ })).toBeVisible();
   await page.getByRole("link", { name: "View the whole discussion" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ARTICLES.seeded}#comments$`));

@@ -102,7 +102,7 @@ test("on a phone the fifth level and below continue on their own page, unless li
     expect((await shownDepths(page, 5)).max, "levels on a phone").toBe(3);
     const cont = page.locator(".comment__more--narrow").first();
     await expect(cont).toBeVisible();
-    await expect(cont).toContainText(/^Continue this thread \(\d+ repl(y|ies)\)$/);
+    await expect(cont).toContainText(/^\s*Continue this thread \(\d+ repl(y|ies)\)\s*$/);
 
     // A link to a comment in the folded part still lands on it.
     await page.goto(`/articles/${ARTICLES.seeded}#${wide.deepId}`);
