@@ -11,9 +11,9 @@ export async function GET(request: NextRequest) {
   return serveStaffPage({
     where: "moderation queue",
     path: "/mod",
-    render: async () =>
+    render: async (user) =>
       queuePage({
-        ...(await listQueue({ section, cursor })),
+        ...(await listQueue(user, { section, cursor })),
         paging: section ? { section, at: sp.get(section)! } : undefined,
       }),
   });

@@ -15,7 +15,11 @@ import { saveArticle } from "@/lib/articles/save-article";
 import { SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { createThread } from "@/lib/forum/create-thread";
+import { UNPUBLISHED_ARTICLE } from "@/lib/moderation/article-name";
+import { getUserRecord } from "@/lib/moderation/get-user-record";
+import { listLog } from "@/lib/moderation/list-log";
 import { listNotices } from "@/lib/moderation/list-notices";
+import { listQueue } from "@/lib/moderation/list-queue";
 import { reportComment } from "@/lib/moderation/report-comment";
 import { asActor, makeUser, resetDb } from "@/test/db";
 import { createComment } from "./create-comment";
@@ -192,6 +196,39 @@ describe("an article taken back to draft (an embargo) takes its discussion with 
     expect(forReader).toMatchObject({ action: "APPROVE", articleSlug: null, articleTitle: null });
     const [forAuthor] = await listNotices(analyst);
     expect(forAuthor).toMatchObject({ articleSlug: draftSlug, articleTitle: DRAFT_TITLE });
+  });
+
+  it("moderators' queue, log and user record show its comments but do not name the draft; admins' do", async () => {
+    const { discussionId } = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+    await db.report.create({
+      data: { commentId, reporterId: other.id, reason: "SPAM", snapshot: "A reader's comment." },
+    });
+    await db.modAction.create({
+      data: {
+        actorId: moderator.id,
+        action: "APPROVE",
+        targetUserId: reader.id,
+        targetCommentId: commentId,
+        discussionId,
+      },
+    });
+    const named = async (viewer: User) => {
+      const queue = await listQueue(asActor(viewer));
+      const log = await listLog(asActor(viewer), {});
+      const record = await getUserRecord(asActor(viewer), reader.id);
+      return {
+        queue: queue.reported.items.find((r) => r.commentId === commentId)?.placeTitle,
+        log: log.entries.find((e) => e.targetCommentId === commentId)?.articleTitle ?? null,
+        record: record?.comments.find((c) => c.id === commentId)?.articleTitle,
+      };
+    };
+    expect(await named(moderator)).toEqual({
+      queue: UNPUBLISHED_ARTICLE,
+      log: null,
+      record: UNPUBLISHED_ARTICLE,
+    });
+    expect(await named(admin)).toEqual({ queue: DRAFT_TITLE, log: DRAFT_TITLE, record: DRAFT_TITLE });
+    await db.report.deleteMany({ where: { commentId } });
   });
 
   it("votes, reports, edits and deletes on its comments are refused as not found", async () => {

@@ -90,7 +90,7 @@ describe("reports, removal and restore", () => {
       removedById: null,
     });
     expect(await count(s.discussionId)).toBe(2);
-    const { entries } = await listLog({});
+    const { entries } = await listLog(s.mod, {});
     expect(entries.map((e) => e.action)).toEqual(["RESTORE", "REMOVE"]);
     expect(entries[1]).toMatchObject({ reason: "Harassment or abuse: second warning", targetCommentId: s.parent.id });
   });
@@ -127,7 +127,7 @@ describe("reports, removal and restore", () => {
     await reportComment(s.reader, { commentId: s.parent.id, reason: "SPAM" });
     await reportComment(s.other, { commentId: s.parent.id, reason: "OFF_TOPIC" });
     await reportComment(s.reader, { commentId: s.reply.id, reason: "SPAM" });
-    const q = await listQueue();
+    const q = await listQueue(s.mod);
     expect(q.reported.items.map((r) => r.commentId)).toEqual([s.reply.id, s.parent.id]);
     const p = q.reported.items[1]!;
     expect(p.reportCount).toBe(2);
@@ -145,10 +145,10 @@ describe("queue paging", () => {
       await reportComment(s.reader, { commentId: c.id, reason: "SPAM" });
       ids.push(c.id);
     }
-    const first = await listQueue();
+    const first = await listQueue(s.mod);
     expect(first.reported.items).toHaveLength(QUEUE_PAGE);
     expect(first.reported.next).not.toBeNull();
-    const second = await listQueue({ section: "reports", cursor: decodeQueueCursor(first.reported.next) });
+    const second = await listQueue(s.mod, { section: "reports", cursor: decodeQueueCursor(first.reported.next) });
     expect(second.held.items).toEqual([]);
     const seen = [...first.reported.items, ...second.reported.items].map((r) => r.commentId);
     expect(seen.sort((a, b) => a - b)).toEqual(ids);
@@ -172,7 +172,7 @@ describe("locks and held posts", () => {
     await setDiscussionLock(s.mod, { discussionId: s.discussionId, locked: false });
     await createComment(s.reader, { discussionId: s.discussionId, body: "open again" });
     expect(await count(s.discussionId)).toBe(3);
-    expect((await listLog({})).entries.map((e) => e.action)).toEqual(["UNLOCK", "LOCK"]);
+    expect((await listLog(s.mod, {})).entries.map((e) => e.action)).toEqual(["UNLOCK", "LOCK"]);
   });
 
   it("approving a held post makes it visible and counted", async () => {

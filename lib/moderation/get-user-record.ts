@@ -1,6 +1,8 @@
 import "server-only";
 import { readRows } from "@/lib/db";
 import type { CommentStatus, ModActionKind, ModReason, ReportStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/policy";
+import { mayNameArticle, UNPUBLISHED_ARTICLE, type ArticleAccess } from "./article-name";
 
 export const RECORD_LIMIT = 20;
 const EXCERPT_CHARS = 200;
@@ -52,16 +54,17 @@ export type UserRecord = {
  * comments and what moderators did to them or their comments (the last RECORD_LIMIT of each,
  * newest first). Four statements whatever the record holds; one when there is no such user.
  */
-export async function getUserRecord(userId: string): Promise<UserRecord | null> {
+export async function getUserRecord(viewer: Actor, userId: string): Promise<UserRecord | null> {
   const [user] = await readRows<UserRecord["user"] & { adminCount: number }>`
     SELECT id, "displayName", role::text AS role, "createdAt", "suspendedUntil", "suspensionReason",
            (SELECT count(*)::int FROM "User" WHERE role = 'ADMIN') AS "adminCount"
     FROM "User" WHERE id = ${userId}`;
   if (!user) return null;
   const [comments, reports, actions] = await Promise.all([
-    readRows<UserRecord["comments"][number]>`
+    readRows<UserRecord["comments"][number] & ArticleAccess>`
       SELECT c.id, c.status::text AS status, c."createdAt", left(c.body, ${EXCERPT_CHARS}) AS excerpt,
-             length(c.body) > ${EXCERPT_CHARS} AS truncated, coalesce(a.title, t.title) AS "articleTitle"
+             length(c.body) > ${EXCERPT_CHARS} AS truncated, coalesce(a.title, t.title) AS "articleTitle",
+             a.status::text AS "articleStatus", a."authorId" AS "articleAuthorId"
       FROM "Comment" c LEFT JOIN "Article" a ON a."discussionId" = c."discussionId"
       LEFT JOIN "Thread" t ON t."discussionId" = c."discussionId"
       WHERE c."authorId" = ${userId}
@@ -81,5 +84,9 @@ export async function getUserRecord(userId: string): Promise<UserRecord | null> 
       ORDER BY m.id DESC LIMIT ${RECORD_LIMIT}`,
   ]);
   const { adminCount, ...row } = user;
-  return { user: row, adminCount, comments, reports, actions };
+  // An article the viewer may not read (a draft's) is not named (article-name.ts).
+  const placed = comments.map(({ articleStatus, articleAuthorId, ...c }) =>
+    mayNameArticle(viewer, { articleStatus, articleAuthorId }) ? c : { ...c, articleTitle: UNPUBLISHED_ARTICLE },
+  );
+  return { user: row, adminCount, comments: placed, reports, actions };
 }

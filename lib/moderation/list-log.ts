@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { readRows } from "@/lib/db";
 import type { ModActionKind } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/policy";
+import { mayNameArticle, type ArticleAccess } from "./article-name";
 
 export const LOG_PAGE = 50;
 
@@ -57,11 +59,12 @@ export type LogEntry = {
 };
 
 /** One page of the moderation log, newest first (cursor: the last id shown), in one statement. */
-export async function listLog(filter: LogFilter) {
-  const rows = await readRows<LogEntry>`
+export async function listLog(viewer: Actor, filter: LogFilter) {
+  const rows = await readRows<LogEntry & ArticleAccess>`
     SELECT m.id, m.action::text AS action, m."actorId", a."displayName" AS "actorName",
            m."targetUserId", t."displayName" AS "targetUserName", m."targetCommentId", m."discussionId",
            art.slug AS "articleSlug", art.title AS "articleTitle",
+           art.status::text AS "articleStatus", art."authorId" AS "articleAuthorId",
            th.id AS "threadId", th.slug AS "threadSlug", th.title AS "threadTitle", m.reason, m.before, m.after, m."expiresAt", m."createdAt"
     FROM "ModAction" m
     JOIN "User" a ON a.id = m."actorId"
@@ -74,7 +77,12 @@ export async function listLog(filter: LogFilter) {
       AND (${filter.before ?? null}::int IS NULL OR m.id < ${filter.before ?? null})
     ORDER BY m.id DESC
     LIMIT ${LOG_PAGE + 1}`;
-  const page = rows.slice(0, LOG_PAGE);
+  // An article the viewer may not read (a draft's) is not named (article-name.ts).
+  const page: LogEntry[] = rows
+    .slice(0, LOG_PAGE)
+    .map(({ articleStatus, articleAuthorId, ...e }) =>
+      mayNameArticle(viewer, { articleStatus, articleAuthorId }) ? e : { ...e, articleSlug: null, articleTitle: null },
+    );
   return { entries: page, next: rows.length > LOG_PAGE ? (page.at(-1)?.id ?? null) : null };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { readRows } from "@/lib/db";
 import { isStaff, type Actor } from "@/lib/policy";
+import { mayNameArticle, UNPUBLISHED_ARTICLE, type ArticleAccess } from "./article-name";
 import type { CommentStatus, ModReason } from "@/lib/generated/prisma/enums";
 
 /** Items per section of the queue, and reports shown per comment (the count says how many in all). */
@@ -68,25 +69,33 @@ const none = <T>(): Paged<T> => ({ items: [], next: null });
  * report first), posts held for review (newest first) and recent removals, each a page by
  * cursor; a cursor pages one section alone.
  */
-export async function listQueue(view: QueueView = {}) {
+export async function listQueue(viewer: Actor, view: QueueView = {}) {
   const wants = (s: QueueSection) => !view.cursor || view.section === s;
   const at = (s: QueueSection) => (view.section === s ? view.cursor : undefined);
   const [reported, held, removed] = await Promise.all([
-    wants("reports") ? reportedComments(at("reports")) : none<ReportedComment>(),
-    wants("held") ? commentsWith("PENDING_REVIEW", at("held")) : none<QueueComment>(),
-    wants("removed") ? commentsWith("REMOVED_BY_MODERATOR", at("removed")) : none<QueueComment>(),
+    wants("reports") ? reportedComments(viewer, at("reports")) : none<ReportedComment>(),
+    wants("held") ? commentsWith(viewer, "PENDING_REVIEW", at("held")) : none<QueueComment>(),
+    wants("removed") ? commentsWith(viewer, "REMOVED_BY_MODERATOR", at("removed")) : none<QueueComment>(),
   ]);
   return { reported, held, removed };
 }
 
-async function reportedComments(cursor: QueueCursor | undefined): Promise<Paged<ReportedComment>> {
-  const rows = await readRows<ReportedComment>`
+/** The place's title, unless it is an article the viewer may not read (article-name.ts). */
+function named<T extends { placeTitle: string | null } & ArticleAccess>(viewer: Actor, rows: T[]) {
+  return rows.map(({ articleStatus, articleAuthorId, ...row }) =>
+    mayNameArticle(viewer, { articleStatus, articleAuthorId }) ? row : { ...row, placeTitle: UNPUBLISHED_ARTICLE },
+  );
+}
+
+async function reportedComments(viewer: Actor, cursor: QueueCursor | undefined): Promise<Paged<ReportedComment>> {
+  const rows = await readRows<ReportedComment & ArticleAccess>`
       SELECT r."commentId", count(*)::int AS "reportCount", max(r."createdAt") AS latest,
              array_agg(DISTINCT r.reason::text) AS reasons,
              to_json((array_agg(json_build_object('reporter', u."displayName", 'reason', r.reason, 'detail', r.detail,
                                                   'snapshot', r.snapshot, 'at', r."createdAt") ORDER BY r.id DESC))[1:${REPORTS_SHOWN}]) AS reports,
              c.body AS "currentText", c.status::text AS status, c."authorId", a."displayName" AS "authorName",
-             coalesce(art.title, th.title) AS "placeTitle"
+             coalesce(art.title, th.title) AS "placeTitle",
+             art.status::text AS "articleStatus", art."authorId" AS "articleAuthorId"
       FROM "Report" r
       JOIN "User" u ON u.id = r."reporterId"
       JOIN "Comment" c ON c.id = r."commentId"
@@ -94,22 +103,24 @@ async function reportedComments(cursor: QueueCursor | undefined): Promise<Paged<
       LEFT JOIN "Article" art ON art."discussionId" = c."discussionId"
       LEFT JOIN "Thread" th ON th."discussionId" = c."discussionId"
       WHERE r.status = 'OPEN'
-      GROUP BY r."commentId", c.id, a.id, art.title, th.title
+      GROUP BY r."commentId", c.id, a.id, art.title, art.status, art."authorId", th.title
       HAVING ${cursor === undefined}
           OR (max(r."createdAt"), r."commentId")
              < ((${cursor?.latest.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC'), ${cursor?.commentId ?? 0})
       ORDER BY latest DESC, r."commentId" DESC
       LIMIT ${QUEUE_PAGE + 1}`;
-  return paged(rows, (r) => ({ latest: r.latest, commentId: r.commentId }));
+  return paged(named(viewer, rows), (r) => ({ latest: r.latest, commentId: r.commentId }));
 }
 
 /** Held posts by when they were written, removals by when they were removed; newest first. */
 async function commentsWith(
+  viewer: Actor,
   status: "PENDING_REVIEW" | "REMOVED_BY_MODERATOR",
   cursor: QueueCursor | undefined,
 ): Promise<Paged<QueueComment>> {
-  const rows = await readRows<QueueComment & { sortAt: Date }>`
+  const rows = await readRows<QueueComment & ArticleAccess & { sortAt: Date }>`
     SELECT c.id, c.body, c."authorId", a."displayName" AS "authorName", coalesce(art.title, th.title) AS "placeTitle", c."createdAt",
+           art.status::text AS "articleStatus", art."authorId" AS "articleAuthorId",
            c."removedAt", c."removalReason"::text AS "removalReason", c."removalNote", rb."displayName" AS "removedByName",
            COALESCE(c."removedAt", c."createdAt") AS "sortAt"
     FROM "Comment" c
@@ -123,7 +134,7 @@ async function commentsWith(
               < ((${cursor?.latest.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC'), ${cursor?.commentId ?? 0}))
     ORDER BY COALESCE(c."removedAt", c."createdAt") DESC, c.id DESC
     LIMIT ${QUEUE_PAGE + 1}`;
-  return paged(rows, (r) => ({ latest: r.sortAt, commentId: r.id }));
+  return paged(named(viewer, rows), (r) => ({ latest: r.sortAt, commentId: r.id }));
 }
 
 /**

@@ -271,7 +271,7 @@ describe("a user's moderation record", () => {
     });
     await suspendUser(mod.actor, { userId: reader.id, until: inDays(1), reason: "Spam", ban: false });
 
-    const record = await getUserRecord(reader.id);
+    const record = await getUserRecord(mod.actor, reader.id);
     expect(record?.user).toMatchObject({ id: reader.id, role: "READER", suspensionReason: "Spam" });
     expect(record?.comments.map((c) => c.id)).toEqual([second.id, first.id]);
     expect(record?.comments[0]).toMatchObject({ status: "VISIBLE", truncated: true });
@@ -287,7 +287,7 @@ describe("a user's moderation record", () => {
     expect(record?.actions).toEqual([
       expect.objectContaining({ action: "SUSPEND", actorName: mod.displayName, reason: "Spam" }),
     ]);
-    expect(await getUserRecord("nobody")).toBeNull();
+    expect(await getUserRecord(mod.actor, "nobody")).toBeNull();
   });
 
   it("shows each control only to whom the policy allows it", async () => {

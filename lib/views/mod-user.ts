@@ -244,7 +244,7 @@ export async function modUserPage(input: {
   echo?: ModUserEcho;
 }): Promise<PageBody | null> {
   const { userId, viewer, echo } = input;
-  const record = await getUserRecord(userId);
+  const record = await getUserRecord(viewer, userId);
   if (!record) return null;
   const { user, adminCount } = record;
   const subject: UserSubject = { id: user.id, role: user.role, suspendedUntil: user.suspendedUntil };

@@ -9,8 +9,8 @@ export async function GET(request: NextRequest) {
   return serveStaffPage({
     where: "moderation log",
     path: "/mod/log",
-    render: async () => {
-      const [{ entries, next }, staff] = await Promise.all([listLog(filter), listStaff()]);
+    render: async (user) => {
+      const [{ entries, next }, staff] = await Promise.all([listLog(user, filter), listStaff()]);
       return logPage({ entries, next, filter, staff });
     },
   });
