@@ -3,7 +3,7 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db";
 // @ts-expect-error: a plain ES module of the test harness
-import { redisServerAvailable, startRedisServer } from "@/scripts/redis-server.mjs";
+import { startRedisServer } from "@/scripts/redis-server.mjs";
 import { LIMITS } from "./limits";
 
 // Limits in Redis (REDIS_URL), against a Redis of this test's own that it freezes (SIGSTOP):
@@ -11,7 +11,7 @@ import { LIMITS } from "./limits";
 const unique = (label: string) => `${label}-${randomBytes(6).toString("hex")}`;
 const hash = (key: string) => createHash("sha256").update(key).digest("base64url");
 
-describe.skipIf(!redisServerAvailable())("rate limits in Redis", () => {
+describe("rate limits in Redis", () => {
   let server: Awaited<ReturnType<typeof startRedisServer>>;
   let other: ReturnType<typeof createClient>;
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module of the test harness
-import { redisServerAvailable, startRedisServer } from "@/scripts/redis-server.mjs";
+import { startRedisServer } from "@/scripts/redis-server.mjs";
 
 // The shared cache's rules against a real Redis of this test's own (on its own port: it is
 // frozen and restarted here). "Another instance" is a second client writing what an instance
@@ -13,7 +13,7 @@ type Connection = NonNullable<ReturnType<typeof import("@/lib/redis/connection.c
 
 const tag = (label: string) => `${label}-${randomBytes(4).toString("hex")}`;
 
-describe.skipIf(!redisServerAvailable())("the shared cache in Redis", () => {
+describe("the shared cache in Redis", () => {
   let server: Awaited<ReturnType<typeof startRedisServer>>;
   let store: Store;
   let connection: Connection;

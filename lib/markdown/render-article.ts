@@ -1,7 +1,7 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { escapeHtml } from "./escape-html";
-import { MarkdownTooDeepError } from "./render-comment";
+import { MarkdownTooDeepError, parseMarkdown } from "./render-comment";
 
 function isExternal(href: string): boolean {
   return /^https?:\/\//i.test(href);
@@ -62,14 +62,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
  * stack after 0.2–4 s of work), so saving such a body is refused beside the field.
  */
 export function renderArticleMarkdown(source: string): string {
-  let html: string;
-  try {
-    html = marked.parse(source, { async: false });
-  } catch (e) {
-    if (e instanceof RangeError) throw new MarkdownTooDeepError();
-    throw e;
-  }
-  return sanitizeHtml(html, OPTIONS);
+  return sanitizeHtml(parseMarkdown(marked, source), OPTIONS);
 }
 
 /** Shown in place of a body that cannot be rendered: the rest of the page still is. */

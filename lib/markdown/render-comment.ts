@@ -40,14 +40,17 @@ export class MarkdownTooDeepError extends Error {
   }
 }
 
-/** Markdown source of a comment → sanitized HTML, computed once when the comment is written. */
-export function renderCommentMarkdown(source: string): string {
-  let html: string;
+/** Markdown → HTML, not yet sanitized; MarkdownTooDeepError where the parser's recursion gives out. */
+export function parseMarkdown(parser: Marked, source: string): string {
   try {
-    html = marked.parse(source, { async: false });
+    return parser.parse(source, { async: false });
   } catch (e) {
     if (e instanceof RangeError) throw new MarkdownTooDeepError();
     throw e;
   }
-  return sanitizeHtml(html, COMMENT_SANITIZE_OPTIONS).trim();
+}
+
+/** Markdown source of a comment → sanitized HTML, computed once when the comment is written. */
+export function renderCommentMarkdown(source: string): string {
+  return sanitizeHtml(parseMarkdown(marked, source), COMMENT_SANITIZE_OPTIONS).trim();
 }

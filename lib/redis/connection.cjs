@@ -128,8 +128,6 @@ function connect(url) {
     /** Converts a time on this process's clock to Redis's. */
     toRedisTime: (localMs) => localMs + state.offset,
     fromRedisTime: (redisMs) => redisMs - state.offset,
-    isUp: () => state.up,
-    lastError: () => state.lastError,
     /** Runs `hook(client)` before Redis is used after every (re)connection; it must succeed. */
     onUp(hook) {
       state.hooks.push(hook);

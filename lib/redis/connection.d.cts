@@ -8,8 +8,6 @@ export interface RedisConnection {
   now(): number;
   toRedisTime(localMs: number): number;
   fromRedisTime(redisMs: number): number;
-  isUp(): boolean;
-  lastError(): string;
   onUp(hook: (client: RedisClientType) => Promise<unknown>): void;
   run<T>(what: string, op: (client: RedisClientType) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;

@@ -26,10 +26,8 @@ export async function GET() {
   const redisState = redis ? redis.ping().then((up) => (up ? "reachable" : "unavailable")) : "not configured";
   try {
     await Promise.race([db.$queryRaw`SELECT 1`, timeout]);
+    // (A Redis outage is logged once, where it starts: lib/redis/connection.cjs.)
     const redisNow = await redisState;
-    if (redisNow === "unavailable") {
-      logger.warn({ event: "health.redis-unavailable", error: redis?.lastError() }, "health: Redis unavailable");
-    }
     return Response.json(
       { status: redisNow === "unavailable" ? "degraded" : "ok", database: "reachable", redis: redisNow },
       { headers },
